@@ -1,0 +1,135 @@
+package org.cyberarms.advisor.engine;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+import org.cyberarms.advisor.model.Knowledge;
+import org.cyberarms.advisor.model.Level;
+import org.cyberarms.advisor.model.Scale;
+import org.cyberarms.advisor.trace.Outcome;
+import org.cyberarms.advisor.trace.RuleRef;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * A built set of rules. {@link #evaluate} inserts the knowledge as facts, runs the rules to rest within
+ * the limits given, and returns what they concluded with the trace of how. Safe to share between threads:
+ * each evaluation has a session of its own.
+ */
+public final class RuleBase {
+
+    private final KieBase kieBase;
+    private final Map<String, RuleRef> rules;
+
+    RuleBase(KieBase kieBase, Map<String, RuleBaseCompiler.RuleLocation> locations) {
+        this.kieBase = kieBase;
+        Map<String, RuleRef> refs = new HashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleBaseCompiler.RuleLocation at =
+                        locations.getOrDefault(rule.getName(), new RuleBaseCompiler.RuleLocation("", 0));
+                refs.put(rule.getName(), new RuleRef(rule.getName(), at.file(), at.line(), metadata(rule)));
+            }
+        }
+        this.rules = Map.copyOf(refs);
+    }
+
+    /** Every rule of the rule base, in file and line order. */
+    public List<RuleRef> rules() {
+        return rules.values().stream()
+                .sorted(Comparator.comparing(RuleRef::file).thenComparingInt(RuleRef::line))
+                .toList();
+    }
+
+    public Outcome evaluate(Knowledge knowledge, RunLimits limits) throws RuleRuntimeException {
+        KieSession session = kieBase.newKieSession();
+        TraceRecorder recorder = new TraceRecorder(rules);
+        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+        session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+        AtomicBoolean timedOut = new AtomicBoolean();
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            timedOut.set(true);
+            session.halt();
+        }, limits.maxTime().toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            insertFacts(session, knowledge);
+            session.fireAllRules(limits.maxFirings());
+            if (timedOut.get()) {
+                throw new RuleRuntimeException("the rules did not come to rest within "
+                        + limits.maxTime().toSeconds() + " s; " + busiest(recorder));
+            }
+            if (recorder.firings() >= limits.maxFirings() && session.fireAllRules(1) > 0) {
+                throw new RuleRuntimeException("the rules fired more than " + limits.maxFirings()
+                        + " times without coming to rest; " + busiest(recorder));
+            }
+            return new Outcome(recorder.conclusions(), recorder.events());
+        } catch (RuntimeException e) {
+            String rule = recorder.currentRule()
+                    .map(r -> "rule \"" + r.name() + "\" (" + r.location() + ")")
+                    .orElse("a rule");
+            throw new RuleRuntimeException("the action of " + rule + " failed: " + rootMessage(e), e);
+        } finally {
+            watchdog.cancel(false);
+            session.dispose();
+        }
+    }
+
+    private static void insertFacts(KieSession session, Knowledge knowledge) {
+        Scale levels = knowledge.model().levels();
+        for (int rank = 0; rank < levels.steps().size(); rank++) {
+            Scale.Step step = levels.steps().get(rank);
+            session.insert(new Level(step.name(), rank, step.meaning()));
+        }
+        knowledge.elements().forEach(session::insert);
+        knowledge.assessments().forEach(session::insert);
+    }
+
+    /** Names the rules that fired most: the ones to look at in a rule set that does not stop. */
+    private static String busiest(TraceRecorder recorder) {
+        String top = recorder.firingsPerRule().entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(3)
+                .map(e -> "\"" + e.getKey() + "\" fired " + e.getValue() + " times")
+                .collect(Collectors.joining(", "));
+        return "the rules that fired most: " + top
+                + ". A rule that changes or inserts a fact its own conditions match re-fires for ever;"
+                + " guard it with a condition that its action makes false.";
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    }
+
+    private static Map<String, String> metadata(Rule rule) {
+        Map<String, String> values = new HashMap<>();
+        rule.getMetaData().forEach((key, value) -> values.put(key, unquote(String.valueOf(value))));
+        return values;
+    }
+
+    private static String unquote(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1)
+                : value;
+    }
+
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "rule-run-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
+}

@@ -1,0 +1,159 @@
+package org.cyberarms.advisor.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * Builds a rule base from every {@code .drl} file under a folder, at run time, with the classic (MVEL)
+ * build: an analyst's edit takes effect on the next run, and build errors keep their line numbers.
+ */
+public final class RuleBaseCompiler {
+
+    private static final String RESOURCES = "src/main/resources/";
+    private static final Pattern RULE_DECLARATION =
+            Pattern.compile("^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
+    private static final Pattern LINE_AND_COLUMN = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
+    private static final Pattern BRACKET_COLUMN = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
+    private static final Pattern QUOTED = Pattern.compile("'([^']+)'|\"([^\"]+)\"");
+
+    /**
+     * @param rulesDir the folder of rule files; {@code displayPrefix} is how the analyst names it
+     * @throws RuleBuildException when any file does not build; no rule base is returned then
+     */
+    public RuleBase compile(Path rulesDir) throws RuleBuildException {
+        List<Path> files = ruleFiles(rulesDir);
+        if (files.isEmpty()) {
+            throw new RuleBuildException(List.of(new RuleProblem(rulesDir.toString(), 0, 0,
+                    "no rule files (*.drl) found in this folder; check the --rules option")));
+        }
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem kfs = services.newKieFileSystem();
+        Map<String, Path> byResourcePath = new HashMap<>();
+        Map<String, List<String>> sourceLines = new HashMap<>();
+        for (Path file : files) {
+            String relative = rulesDir.relativize(file).toString().replace('\\', '/');
+            String resourcePath = RESOURCES + relative;
+            kfs.write(resourcePath, services.getResources()
+                    .newFileSystemResource(file.toFile())
+                    .setResourceType(ResourceType.DRL));
+            byResourcePath.put(relative, file);
+            sourceLines.put(relative, readLines(file));
+        }
+        KieBuilder builder = services.newKieBuilder(kfs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new RuleBuildException(problems(errors, byResourcePath, sourceLines, rulesDir));
+        }
+        KieContainer container = services.newKieContainer(builder.getKieModule().getReleaseId());
+        return new RuleBase(container.getKieBase(), ruleLocations(byResourcePath, sourceLines));
+    }
+
+    private static List<Path> ruleFiles(Path rulesDir) {
+        try (Stream<Path> walk = Files.walk(rulesDir)) {
+            return walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the rules folder " + rulesDir, e);
+        }
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rule file " + file, e);
+        }
+    }
+
+    private static List<RuleProblem> problems(
+            List<Message> errors, Map<String, Path> files, Map<String, List<String>> lines, Path rulesDir) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Message error : errors) {
+            String text = error.getText() == null ? "" : error.getText().strip();
+            if (text.startsWith("Parser returned a null Package")) {
+                continue; // always follows a syntax error already reported
+            }
+            String relative = error.getPath() == null ? "" : stripResources(error.getPath());
+            Path file = files.get(relative);
+            String display = file != null ? file.toString() : rulesDir.resolve(relative).toString();
+            int line = error.getLine();
+            int column = error.getColumn();
+            Matcher lc = LINE_AND_COLUMN.matcher(text);
+            Matcher bracket = BRACKET_COLUMN.matcher(text);
+            if (lc.find()) {
+                line = line > 0 ? line : Integer.parseInt(lc.group(1));
+                column = Integer.parseInt(lc.group(2)) + 1; // the parser counts columns from 0
+            } else if (bracket.find() && line <= 0) {
+                line = Integer.parseInt(bracket.group(1));
+            }
+            if (column <= 0 && line > 0) {
+                column = columnOfQuotedWord(text, lines.getOrDefault(relative, List.of()), line);
+            }
+            problems.add(new RuleProblem(display, line, column, plain(text)));
+        }
+        problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
+        return problems;
+    }
+
+    private static String stripResources(String path) {
+        return path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
+    }
+
+    /** Drools rarely gives a column: find the first word it quotes on the line it names. */
+    private static int columnOfQuotedWord(String message, List<String> lines, int line) {
+        if (line > lines.size()) {
+            return 0;
+        }
+        String source = lines.get(line - 1);
+        Matcher quoted = QUOTED.matcher(message);
+        while (quoted.find()) {
+            String word = quoted.group(1) != null ? quoted.group(1) : quoted.group(2);
+            int at = source.indexOf(word);
+            if (at >= 0) {
+                return at + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Drools' messages are long and internal; keep the first line, without the stack-trace noise. */
+    private static String plain(String text) {
+        String first = text.lines().findFirst().orElse(text).strip();
+        return first.replaceFirst("^\\[ERR \\d+\\]\\s*", "").replaceFirst("^Line \\d+:\\d+\\s*", "");
+    }
+
+    private static Map<String, RuleLocation> ruleLocations(Map<String, Path> files, Map<String, List<String>> lines) {
+        Map<String, RuleLocation> locations = new HashMap<>();
+        files.forEach((relative, file) -> {
+            List<String> source = lines.get(relative);
+            for (int i = 0; i < source.size(); i++) {
+                Matcher m = RULE_DECLARATION.matcher(source.get(i));
+                if (m.find()) {
+                    String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                    locations.putIfAbsent(name, new RuleLocation(file.toString(), i + 1));
+                }
+            }
+        });
+        return locations;
+    }
+
+    /** Where a rule is declared, as the analyst knows the file. */
+    record RuleLocation(String file, int line) {}
+}

@@ -1,0 +1,12 @@
+package org.cyberarms.advisor.model;
+
+/**
+ * Conclusion: while one dimension stands as it does, the element cannot rise above {@code level}.
+ * Made by the rules in {@code rules/constraints.drl}.
+ */
+public record Ceiling(String elementId, String dimension, String level, int levelRank) {
+
+    public Ceiling(Assessment assessment, Level level) {
+        this(assessment.elementId(), assessment.dimension(), level.name(), level.rank());
+    }
+}

@@ -1,0 +1,23 @@
+package org.cyberarms.advisor.model;
+
+import java.util.List;
+
+/**
+ * Where a knowledge file's values come from and who changed them.
+ *
+ * @param origin  {@code source}, {@code reconstruction} or {@code scenario}
+ * @param basis   what the values rest on, in the words of whoever wrote them
+ * @param changes who changed the file, when, and why
+ */
+public record Provenance(String origin, String basis, List<Change> changes) {
+
+    public record Change(String by, String date, String what) {}
+
+    public Provenance {
+        changes = List.copyOf(changes);
+    }
+
+    public boolean isReconstruction() {
+        return "reconstruction".equals(origin);
+    }
+}
