@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.cyberarms.advisor.model.Knowledge;
 import org.cyberarms.advisor.model.Level;
 import org.cyberarms.advisor.model.Scale;
+import org.cyberarms.advisor.model.SourceFile;
 import org.cyberarms.advisor.trace.Outcome;
 import org.cyberarms.advisor.trace.RuleRef;
 import org.kie.api.KieBase;
@@ -30,9 +31,11 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final Map<String, RuleRef> rules;
+    private final List<SourceFile> sourceFiles;
 
-    RuleBase(KieBase kieBase, Map<String, RuleBaseCompiler.RuleLocation> locations) {
+    RuleBase(KieBase kieBase, Map<String, RuleBaseCompiler.RuleLocation> locations, List<SourceFile> sourceFiles) {
         this.kieBase = kieBase;
+        this.sourceFiles = List.copyOf(sourceFiles);
         Map<String, RuleRef> refs = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -42,6 +45,11 @@ public final class RuleBase {
             }
         }
         this.rules = Map.copyOf(refs);
+    }
+
+    /** The rule files this rule base was built from, with the SHA-256 of each. */
+    public List<SourceFile> sourceFiles() {
+        return sourceFiles;
     }
 
     /** Every rule of the rule base, in file and line order. */

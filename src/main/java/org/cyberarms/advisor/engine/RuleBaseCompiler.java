@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.cyberarms.advisor.model.Sha256;
+import org.cyberarms.advisor.model.SourceFile;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -35,7 +37,7 @@ public final class RuleBaseCompiler {
     private static final Pattern QUOTED = Pattern.compile("'([^']+)'|\"([^\"]+)\"");
 
     /**
-     * @param rulesDir the folder of rule files; {@code displayPrefix} is how the analyst names it
+     * @param rulesDir the folder of rule files, as the analyst named it (messages use the same path)
      * @throws RuleBuildException when any file does not build; no rule base is returned then
      */
     public RuleBase compile(Path rulesDir) throws RuleBuildException {
@@ -63,7 +65,7 @@ public final class RuleBaseCompiler {
             throw new RuleBuildException(problems(errors, byResourcePath, sourceLines, rulesDir));
         }
         KieContainer container = services.newKieContainer(builder.getKieModule().getReleaseId());
-        return new RuleBase(container.getKieBase(), ruleLocations(byResourcePath, sourceLines));
+        return new RuleBase(container.getKieBase(), ruleLocations(byResourcePath, sourceLines), sourceFiles(files));
     }
 
     private static List<Path> ruleFiles(Path rulesDir) {
@@ -72,6 +74,10 @@ public final class RuleBaseCompiler {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the rules folder " + rulesDir, e);
         }
+    }
+
+    private static List<SourceFile> sourceFiles(List<Path> files) {
+        return files.stream().map(f -> new SourceFile(f.toString(), Sha256.of(f))).toList();
     }
 
     private static List<String> readLines(Path file) {
