@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.cyberarms.advisor.model.Assessment;
 import org.cyberarms.advisor.model.Element;
 import org.cyberarms.advisor.model.Provenance;
-import org.cyberarms.advisor.model.Scale;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -35,6 +34,7 @@ final class ElementsReader {
     private final NodeReader reader;
     private final Problems problems;
     private final Map<String, Node> firstElementById = new HashMap<>();
+    private final Map<String, Integer> lineByPeekedId = new HashMap<>();
 
     ElementsReader(LocatedYaml document, ModelParts model, Problems problems) {
         this.document = document;
@@ -72,7 +72,7 @@ final class ElementsReader {
     private record ReadElement(Element element, List<Assessment> assessments) {}
 
     private Optional<ReadElement> element(Node node, int position, Optional<String> fileOrigin) {
-        String where = "element " + peekId(node).orElse("#" + position);
+        String where = elementName(node, position);
         Optional<Fields> fields = reader.fields(node, where,
                 Keys.required("id", "name", "description", "drawn_from", "dimensions").withOptional("origin"),
                 Optional.empty());
@@ -98,6 +98,17 @@ final class ElementsReader {
         return Optional.of(new ReadElement(
                 new Element(id.get(), name.get(), description.get(), drawnFrom.get(), origin.get()),
                 assessments.get()));
+    }
+
+    /** "element E03"; "element #3" without an id; with the line added when an earlier element has the same id. */
+    private String elementName(Node node, int position) {
+        Optional<String> id = peekId(node);
+        if (id.isEmpty()) {
+            return "element #" + position;
+        }
+        int line = node.getStartMark().getLine() + 1;
+        Integer earlier = lineByPeekedId.putIfAbsent(id.get(), line);
+        return earlier == null ? "element " + id.get() : "element " + id.get() + " (line " + line + ")";
     }
 
     /** The id as written, to name the element in problems about it even before it has been checked. */
@@ -149,9 +160,9 @@ final class ElementsReader {
     /** One assessment per dimension, in the model's order of dimensions. */
     private Optional<List<Assessment>> assessments(Fields.Entry dimensionsEntry, String elementId, String where) {
         Keys keys = model.dimensionIds()
-                .map(ids -> new Keys(ids, List.of(), false, Optional.of(
-                        "Every element is assessed on each dimension of " + model.file() + ": "
-                                + String.join(", ", ids))))
+                .map(ids -> Keys.allRequired(ids)
+                        .withMissingHint("Every element is assessed on each dimension of " + model.file())
+                        .withUnknownHint("The dimensions are defined in " + model.file()))
                 .orElse(Keys.any());
         Optional<Fields> fields = reader.fields(dimensionsEntry.value(), where + "'s dimensions", keys,
                 Optional.of(dimensionsEntry.key()));
@@ -185,15 +196,15 @@ final class ElementsReader {
             return Optional.empty();
         }
         Optional<String> reliance = fields.get().value("reliance").flatMap(node -> onScale(node,
-                "the reliance of " + where, model.reliances(), "reliance"));
+                "the reliance of " + where, model.relianceNames(), "reliance"));
         Optional<List<String>> rounds = fields.get().value("rounds").flatMap(node -> rounds(node, where));
         Optional<List<List<String>>> panel = fields.get().value("panel").isPresent()
                 ? fields.get().value("panel").flatMap(node -> panel(node, where))
                 : Optional.of(List.of());
-        if (reliance.isEmpty() || rounds.isEmpty() || panel.isEmpty() || model.statuses().isEmpty()) {
+        if (reliance.isEmpty() || rounds.isEmpty() || panel.isEmpty() || model.statusNames().isEmpty()) {
             return Optional.empty();
         }
-        Scale statuses = model.statuses().get();
+        List<String> statuses = model.statusNames().get();
         return Optional.of(new Assessment(elementId, entry.name(), reliance.get(), rounds.get(),
                 ranks(rounds.get(), statuses), panel.get(),
                 panel.get().stream().map(round -> ranks(round, statuses)).toList()));
@@ -243,22 +254,23 @@ final class ElementsReader {
     private Optional<List<String>> statuses(List<Node> nodes, java.util.function.IntFunction<String> what) {
         List<String> statuses = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
-            onScale(nodes.get(i), what.apply(i + 1), model.statuses(), "status").ifPresent(statuses::add);
+            onScale(nodes.get(i), what.apply(i + 1), model.statusNames(), "status").ifPresent(statuses::add);
         }
         return statuses.size() == nodes.size() ? Optional.of(statuses) : Optional.empty();
     }
 
     /** A step name on the given scale; when the scale itself could not be read, any text passes. */
-    private Optional<String> onScale(Node node, String what, Optional<Scale> scale, String scaleNoun) {
+    private Optional<String> onScale(Node node, String what, Optional<List<String>> scale, String scaleNoun) {
         if (scale.isEmpty()) {
             return reader.text(node, what);
         }
-        return reader.oneOf(node, what, scale.get().names(), "on the " + scaleNoun + " scale",
+        return reader.oneOf(node, what, scale.get(), "on the " + scaleNoun + " scale",
                 Optional.of("The " + scaleNoun + " scale is defined in " + model.file()));
     }
 
-    private static List<Integer> ranks(List<String> steps, Scale scale) {
-        return steps.stream().map(step -> scale.rankOf(step).orElseThrow()).toList();
+    /** Places on the status scale, 0 for the lowest (the same ranks as {@code Scale.rankOf}). */
+    private static List<Integer> ranks(List<String> steps, List<String> scale) {
+        return steps.stream().map(scale::indexOf).toList();
     }
 
     private static String count(int n, String one, String many) {

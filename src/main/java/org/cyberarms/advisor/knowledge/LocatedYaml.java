@@ -158,7 +158,9 @@ public final class LocatedYaml {
 
     private static void reportSyntaxError(String file, MarkedYAMLException e, Problems problems) {
         Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-        StringBuilder message = new StringBuilder("not valid YAML: ").append(e.getProblem());
+        // SnakeYAML spells a tab as "\t(TAB)"; analysts read "tab".
+        StringBuilder message = new StringBuilder("not valid YAML: ")
+                .append(String.valueOf(e.getProblem()).replace("\\t(TAB)", "tab"));
         if (e.getContext() != null && e.getContextMark() != null) {
             message.append(" (").append(e.getContext()).append(" that starts at line ")
                     .append(e.getContextMark().getLine() + 1).append(", column ")
@@ -167,8 +169,25 @@ public final class LocatedYaml {
         if (mark == null) {
             problems.inFile(file, message.toString());
         } else {
-            problems.at(file, mark, message.toString(), Optional.empty());
+            problems.at(file, mark, message.toString(), hintFor(e.getProblem()));
         }
+    }
+
+    /** Plain-English advice for the syntax errors analysts make most. */
+    private static Optional<String> hintFor(String problem) {
+        if (problem == null) {
+            return Optional.empty();
+        }
+        if (problem.startsWith("mapping values are not allowed")) {
+            return Optional.of("If a value contains `: `, put the whole value in quotes");
+        }
+        if (problem.contains("\\t(TAB)")) {
+            return Optional.of("Indent with spaces, not tabs");
+        }
+        if (problem.startsWith("could not find expected ':'")) {
+            return Optional.of("Each line of a mapping needs a `key: value` pair; check the indentation");
+        }
+        return Optional.empty();
     }
 
     /** Strict UTF-8 (a leading byte-order mark is allowed); a file in another encoding is located and refused. */

@@ -10,7 +10,12 @@ import java.util.regex.Pattern;
 import org.cyberarms.advisor.model.Dimension;
 import org.cyberarms.advisor.model.Provenance;
 import org.cyberarms.advisor.model.Scale;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads {@code maturity-model.yaml}: the provenance, the ordered levels, the dimensions, and the status and
@@ -46,7 +51,41 @@ final class MaturityModelReader {
                 part(fields, "dimensions", this::dimensions),
                 part(fields, "statuses", e -> scale(e, "status")),
                 part(fields, "reliances", e -> scale(e, "reliance")),
-                part(fields, "provenance", e -> new ProvenanceReader(reader).read(e)));
+                part(fields, "provenance", e -> new ProvenanceReader(reader).read(e)),
+                words(fields, "dimensions", "id"),
+                words(fields, "statuses", "name"),
+                words(fields, "reliances", "name"));
+    }
+
+    /**
+     * The {@code key} of every item of a list, when each is a well-written word; empty otherwise. Reports
+     * nothing: the full reading of the same part does that.
+     */
+    private static Optional<List<String>> words(Fields fields, String list, String key) {
+        Optional<Node> value = fields.value(list);
+        if (value.isEmpty() || !(value.get() instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> words = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            Optional<String> word = Optional.empty();
+            if (item instanceof MappingNode mapping) {
+                word = mapping.getValue().stream()
+                        .filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key))
+                        .map(NodeTuple::getValueNode)
+                        .filter(v -> v instanceof ScalarNode s && s.getTag().equals(Tag.STR)
+                                && WORD.matcher(s.getValue()).matches())
+                        .map(v -> ((ScalarNode) v).getValue())
+                        .findFirst();
+            }
+            if (word.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!words.contains(word.get())) {
+                words.add(word.get());
+            }
+        }
+        return Optional.of(words);
     }
 
     /** A part counts as read only if reading it raised no problem at all. */

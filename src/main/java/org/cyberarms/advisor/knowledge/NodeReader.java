@@ -2,9 +2,11 @@ package org.cyberarms.advisor.knowledge;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -104,6 +106,7 @@ public final class NodeReader {
         }
         List<Fields.Entry> entries = new ArrayList<>();
         Map<String, ScalarNode> seen = new HashMap<>();
+        Set<String> suggested = new HashSet<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                 problem(tuple.getKeyNode(), "a key in " + what + " is " + kindOf(tuple.getKeyNode())
@@ -118,15 +121,19 @@ public final class NodeReader {
             }
             seen.put(name, key);
             if (!keys.allows(name)) {
+                Optional<String> closest = Suggestions.closest(name, keys.allowed());
+                closest.ifPresent(suggested::add);
                 problem(key, "unknown key `" + name + "` in " + what + "; expected one of: "
-                        + String.join(", ", keys.allowed()), Suggestions.didYouMean(name, keys.allowed()));
+                        + String.join(", ", keys.allowed()),
+                        closest.map(c -> "Did you mean `" + c + "`?").or(keys::unknownHint));
                 continue;
             }
             entries.add(new Fields.Entry(name, key, tuple.getValueNode()));
         }
         Node missingAt = introducedBy.orElse(mapping);
         for (String required : keys.required()) {
-            if (!seen.containsKey(required)) {
+            // A misspelt key was already reported with this key as its suggestion: once is enough.
+            if (!seen.containsKey(required) && !suggested.contains(required)) {
                 problem(missingAt, "missing key `" + required + "` in " + what, keys.missingHint());
             }
         }
