@@ -184,6 +184,9 @@ public final class LocatedYaml {
         if (problem.contains("\\t(TAB)")) {
             return Optional.of("Indent with spaces, not tabs");
         }
+        if (problem.startsWith("but found another document")) {
+            return Optional.of("A knowledge file holds one document: remove the `---` line");
+        }
         if (problem.startsWith("could not find expected ':'")) {
             return Optional.of("Each line of a mapping needs a `key: value` pair; check the indentation");
         }

@@ -81,6 +81,18 @@ class BundledKnowledgeTest {
     }
 
     @Test
+    void sourceFileHashesMatchTheFixtureFilesKnownDigests() throws Exception {
+        Knowledge knowledge = new KnowledgeLoader().load(Path.of("src/test/resources/knowledge/valid"));
+
+        // Digests from `sha256sum src/test/resources/knowledge/valid/*.yaml`; edit the fixture, update them.
+        assertThat(knowledge.files()).containsExactly(
+                new SourceFile("src/test/resources/knowledge/valid/maturity-model.yaml",
+                        "d6125ae73ac6647fb4753c87515634dde8d6d087b9bb2d050eb6be810e5483ca"),
+                new SourceFile("src/test/resources/knowledge/valid/elements.yaml",
+                        "331283ec9d3daa0c4abc8b0332624e95625d7a05a79fd0ca541b992beb1925aa"));
+    }
+
+    @Test
     void loadingLeavesTheInputFilesByteForByteUnchanged() throws Exception {
         byte[] modelBefore = Files.readAllBytes(BUNDLED.resolve("maturity-model.yaml"));
         byte[] elementsBefore = Files.readAllBytes(BUNDLED.resolve("elements.yaml"));
