@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import org.cyberarms.advisor.model.Assessment;
 import org.cyberarms.advisor.model.Element;
@@ -251,7 +252,7 @@ final class ElementsReader {
         return panel.size() == ROUNDS ? Optional.of(panel) : Optional.empty();
     }
 
-    private Optional<List<String>> statuses(List<Node> nodes, java.util.function.IntFunction<String> what) {
+    private Optional<List<String>> statuses(List<Node> nodes, IntFunction<String> what) {
         List<String> statuses = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             onScale(nodes.get(i), what.apply(i + 1), model.statusNames(), "status").ifPresent(statuses::add);

@@ -21,10 +21,6 @@ public final class Problems {
     private final List<KnowledgeProblem> found = new ArrayList<>();
 
     /** A problem at a node's own position (for a key, pass the key's node). */
-    public void at(String file, Node node, String message) {
-        at(file, node.getStartMark(), message, Optional.empty());
-    }
-
     public void at(String file, Node node, String message, Optional<String> hint) {
         at(file, node.getStartMark(), message, hint);
     }
