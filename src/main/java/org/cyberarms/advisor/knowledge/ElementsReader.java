@@ -1,0 +1,280 @@
+package org.cyberarms.advisor.knowledge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.regex.Pattern;
+import org.cyberarms.advisor.model.Assessment;
+import org.cyberarms.advisor.model.Element;
+import org.cyberarms.advisor.model.Provenance;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads {@code elements.yaml}: the provenance and every element with its assessment on each dimension of
+ * the maturity model. Dimensions, statuses and reliances are checked against the model as far as the model
+ * could be read.
+ */
+final class ElementsReader {
+
+    static final String FILE_NAME = "elements.yaml";
+
+    /** The source settled every score over three rounds. */
+    static final int ROUNDS = 3;
+
+    private static final Pattern ELEMENT_ID = Pattern.compile("E[0-9]+");
+
+    private final LocatedYaml document;
+    private final ModelParts model;
+    private final NodeReader reader;
+    private final Problems problems;
+    private final Map<String, Node> firstElementById = new HashMap<>();
+    private final Map<String, Integer> lineByPeekedId = new HashMap<>();
+
+    ElementsReader(LocatedYaml document, ModelParts model, Problems problems) {
+        this.document = document;
+        this.model = model;
+        this.problems = problems;
+        this.reader = new NodeReader(document.file(), problems);
+    }
+
+    /** The file's content, or empty when any problem was found in it. */
+    Optional<ElementsFile> read() {
+        long before = problems.countIn(document.file());
+        Optional<Fields> top = reader.fields(document.root(), "the elements file",
+                Keys.required("provenance", "elements"), Optional.empty());
+        if (top.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Provenance> provenance = top.get().entry("provenance")
+                .flatMap(entry -> new ProvenanceReader(reader).read(entry));
+        List<Element> elements = new ArrayList<>();
+        List<Assessment> assessments = new ArrayList<>();
+        Optional<List<Node>> items = top.get().value("elements")
+                .flatMap(node -> reader.nonEmptyList(node, "`elements`"));
+        for (int i = 0; items.isPresent() && i < items.get().size(); i++) {
+            element(items.get().get(i), i + 1, provenance.map(Provenance::origin)).ifPresent(read -> {
+                elements.add(read.element());
+                assessments.addAll(read.assessments());
+            });
+        }
+        if (problems.countIn(document.file()) != before || provenance.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ElementsFile(provenance.get(), elements, assessments));
+    }
+
+    private record ReadElement(Element element, List<Assessment> assessments) {}
+
+    private Optional<ReadElement> element(Node node, int position, Optional<String> fileOrigin) {
+        String where = elementName(node, position);
+        Optional<Fields> fields = reader.fields(node, where,
+                Keys.required("id", "name", "description", "drawn_from", "dimensions").withOptional("origin"),
+                Optional.empty());
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = fields.get();
+        Optional<String> id = f.value("id").flatMap(n -> elementId(n, where));
+        Optional<String> name = f.value("name").flatMap(n -> reader.text(n, "`name` in " + where));
+        Optional<String> description = f.value("description")
+                .flatMap(n -> reader.text(n, "`description` in " + where));
+        Optional<List<String>> drawnFrom = f.value("drawn_from").flatMap(n -> texts(n, "`drawn_from` in " + where));
+        Optional<String> origin = f.value("origin").isPresent()
+                ? f.value("origin").flatMap(n -> reader.oneOf(n, "`origin` in " + where, ProvenanceReader.ORIGINS,
+                        "a known origin", Optional.empty()))
+                : fileOrigin;
+        Optional<List<Assessment>> assessments = f.entry("dimensions")
+                .flatMap(entry -> assessments(entry, id.orElse(""), where));
+        if (id.isEmpty() || name.isEmpty() || description.isEmpty() || drawnFrom.isEmpty() || origin.isEmpty()
+                || assessments.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReadElement(
+                new Element(id.get(), name.get(), description.get(), drawnFrom.get(), origin.get()),
+                assessments.get()));
+    }
+
+    /** "element E03"; "element #3" without an id; with the line added when an earlier element has the same id. */
+    private String elementName(Node node, int position) {
+        Optional<String> id = peekId(node);
+        if (id.isEmpty()) {
+            return "element #" + position;
+        }
+        int line = node.getStartMark().getLine() + 1;
+        Integer earlier = lineByPeekedId.putIfAbsent(id.get(), line);
+        return earlier == null ? "element " + id.get() : "element " + id.get() + " (line " + line + ")";
+    }
+
+    /** The id as written, to name the element in problems about it even before it has been checked. */
+    private static Optional<String> peekId(Node node) {
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("id")
+                        && tuple.getValueNode() instanceof ScalarNode value && !value.getValue().isBlank()) {
+                    return Optional.of(value.getValue());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> elementId(Node node, String where) {
+        Optional<String> id = reader.text(node, "`id` of " + where);
+        if (id.isEmpty()) {
+            return id;
+        }
+        if (!ELEMENT_ID.matcher(id.get()).matches()) {
+            String repaired = id.get().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+            reader.problem(node, "element id `" + id.get() + "` should be `E` followed by digits, like `E07`",
+                    ELEMENT_ID.matcher(repaired).matches()
+                            ? Optional.of("Did you mean `" + repaired + "`?") : Optional.empty());
+            return Optional.empty();
+        }
+        Node first = firstElementById.putIfAbsent(id.get(), node);
+        if (first != null) {
+            reader.problem(node, "element id `" + id.get() + "` is used twice; the first is on line "
+                    + (first.getStartMark().getLine() + 1), Optional.of("Give this element the next free id"));
+            return Optional.empty();
+        }
+        return id;
+    }
+
+    private Optional<List<String>> texts(Node node, String what) {
+        Optional<List<Node>> items = reader.list(node, what);
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < items.get().size(); i++) {
+            reader.text(items.get().get(i), "entry " + (i + 1) + " of " + what).ifPresent(texts::add);
+        }
+        return texts.size() == items.get().size() ? Optional.of(texts) : Optional.empty();
+    }
+
+    /** One assessment per dimension, in the model's order of dimensions. */
+    private Optional<List<Assessment>> assessments(Fields.Entry dimensionsEntry, String elementId, String where) {
+        Keys keys = model.dimensionIds()
+                .map(ids -> Keys.allRequired(ids)
+                        .withMissingHint("Every element is assessed on each dimension of " + model.file())
+                        .withUnknownHint("The dimensions are defined in " + model.file()))
+                .orElse(Keys.any());
+        Optional<Fields> fields = reader.fields(dimensionsEntry.value(), where + "'s dimensions", keys,
+                Optional.of(dimensionsEntry.key()));
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Assessment> byDimension = new HashMap<>();
+        boolean complete = true;
+        for (Fields.Entry entry : fields.get().entries()) {
+            Optional<Assessment> assessment = assessment(entry, elementId, where + "'s dimension `" + entry.name() + "`");
+            assessment.ifPresent(a -> byDimension.put(a.dimension(), a));
+            complete &= assessment.isPresent();
+        }
+        if (!complete || model.dimensionIds().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Assessment> ordered = new ArrayList<>();
+        for (String dimension : model.dimensionIds().get()) {
+            if (!byDimension.containsKey(dimension)) {
+                return Optional.empty();
+            }
+            ordered.add(byDimension.get(dimension));
+        }
+        return Optional.of(ordered);
+    }
+
+    private Optional<Assessment> assessment(Fields.Entry entry, String elementId, String where) {
+        Optional<Fields> fields = reader.fields(entry.value(), where,
+                Keys.required("reliance", "rounds").withOptional("panel"), Optional.of(entry.key()));
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> reliance = fields.get().value("reliance").flatMap(node -> onScale(node,
+                "the reliance of " + where, model.relianceNames(), "reliance"));
+        Optional<List<String>> rounds = fields.get().value("rounds").flatMap(node -> rounds(node, where));
+        Optional<List<List<String>>> panel = fields.get().value("panel").isPresent()
+                ? fields.get().value("panel").flatMap(node -> panel(node, where))
+                : Optional.of(List.of());
+        if (reliance.isEmpty() || rounds.isEmpty() || panel.isEmpty() || model.statusNames().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> statuses = model.statusNames().get();
+        return Optional.of(new Assessment(elementId, entry.name(), reliance.get(), rounds.get(),
+                ranks(rounds.get(), statuses), panel.get(),
+                panel.get().stream().map(round -> ranks(round, statuses)).toList()));
+    }
+
+    private Optional<List<String>> rounds(Node node, String where) {
+        String what = "`rounds` in " + where;
+        Optional<List<Node>> items = reader.list(node, what);
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        if (items.get().size() != ROUNDS) {
+            reader.problem(node, what + " has " + count(items.get().size(), "status", "statuses")
+                    + "; expected exactly " + ROUNDS + ", one per round of scoring", Optional.empty());
+            return Optional.empty();
+        }
+        return statuses(items.get(), i -> "the status in round " + i + " of " + what);
+    }
+
+    private Optional<List<List<String>>> panel(Node node, String where) {
+        String what = "`panel` in " + where;
+        Optional<List<Node>> rounds = reader.list(node, what);
+        if (rounds.isEmpty()) {
+            return Optional.empty();
+        }
+        if (rounds.get().size() != ROUNDS) {
+            reader.problem(node, what + " has " + count(rounds.get().size(), "round", "rounds") + "; expected exactly "
+                    + ROUNDS + " lists of panellists' scores, one per round of scoring", Optional.empty());
+            return Optional.empty();
+        }
+        List<List<String>> panel = new ArrayList<>();
+        for (int r = 0; r < ROUNDS; r++) {
+            int round = r + 1;
+            String roundWhat = "round " + round + " of " + what;
+            Optional<List<Node>> scores = reader.list(rounds.get().get(r), roundWhat);
+            if (scores.isPresent() && scores.get().isEmpty()) {
+                reader.problem(rounds.get().get(r), roundWhat + " is empty; it needs each panellist's score",
+                        Optional.of("List the scores, or leave out `panel` if no panel scored"));
+                continue;
+            }
+            scores.flatMap(list -> statuses(list, i -> "panellist " + i + "'s score in " + roundWhat))
+                    .ifPresent(panel::add);
+        }
+        return panel.size() == ROUNDS ? Optional.of(panel) : Optional.empty();
+    }
+
+    private Optional<List<String>> statuses(List<Node> nodes, IntFunction<String> what) {
+        List<String> statuses = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            onScale(nodes.get(i), what.apply(i + 1), model.statusNames(), "status").ifPresent(statuses::add);
+        }
+        return statuses.size() == nodes.size() ? Optional.of(statuses) : Optional.empty();
+    }
+
+    /** A step name on the given scale; when the scale itself could not be read, any text passes. */
+    private Optional<String> onScale(Node node, String what, Optional<List<String>> scale, String scaleNoun) {
+        if (scale.isEmpty()) {
+            return reader.text(node, what);
+        }
+        return reader.oneOf(node, what, scale.get(), "on the " + scaleNoun + " scale",
+                Optional.of("The " + scaleNoun + " scale is defined in " + model.file()));
+    }
+
+    /** Places on the status scale, 0 for the lowest (the same ranks as {@code Scale.rankOf}). */
+    private static List<Integer> ranks(List<String> steps, List<String> scale) {
+        return steps.stream().map(scale::indexOf).toList();
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}

@@ -1,0 +1,39 @@
+package org.cyberarms.advisor.knowledge;
+
+import java.util.List;
+import java.util.Optional;
+import org.cyberarms.advisor.model.Dimension;
+import org.cyberarms.advisor.model.MaturityModel;
+import org.cyberarms.advisor.model.Provenance;
+import org.cyberarms.advisor.model.Scale;
+
+/**
+ * What could be read of the maturity model. A part is present only when it was read without a problem;
+ * the elements are checked against the parts that are present, so that one mistake in the model file does
+ * not come back as a hundred follow-on problems in the elements file.
+ *
+ * <p>The names the elements file refers to (dimension ids, status and reliance names) are kept apart from
+ * the full parts: they are usable whenever every name itself was well written, even if, say, a meaning
+ * next to it was not, so that the elements are still checked as far as possible.
+ *
+ * @param file the model file as the analyst named it, for hints such as "the scale is defined in ..."
+ */
+record ModelParts(String file, Optional<Scale> levels, Optional<List<Dimension>> dimensions,
+        Optional<Scale> statuses, Optional<Scale> reliances, Optional<Provenance> provenance,
+        Optional<List<String>> dimensionIds, Optional<List<String>> statusNames,
+        Optional<List<String>> relianceNames) {
+
+    static ModelParts unreadable(String file) {
+        return new ModelParts(file, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    Optional<MaturityModel> complete() {
+        if (levels.isEmpty() || dimensions.isEmpty() || statuses.isEmpty() || reliances.isEmpty()
+                || provenance.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MaturityModel(levels.get(), dimensions.get(), statuses.get(), reliances.get(),
+                provenance.get()));
+    }
+}
