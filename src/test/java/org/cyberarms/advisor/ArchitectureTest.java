@@ -1,0 +1,61 @@
+package org.cyberarms.advisor;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the one-way flow true after us: knowledge -> facts -> rules -> outcome and trace -> report, with
+ * only the engine touching Drools.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.cyberarms.advisor");
+    }
+
+    @Test
+    void onlyTheEnginePackageImportsDrools() {
+        noClasses().that().resideOutsideOfPackage("org.cyberarms.advisor.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
+                .check(classes);
+    }
+
+    @Test
+    void lowerLayersNeverImportHigherOnes() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("model").definedBy("org.cyberarms.advisor.model..")
+                .layer("knowledge").definedBy("org.cyberarms.advisor.knowledge..")
+                .layer("trace").definedBy("org.cyberarms.advisor.trace..")
+                .layer("engine").definedBy("org.cyberarms.advisor.engine..")
+                .layer("report").definedBy("org.cyberarms.advisor.report..")
+                .layer("cli").definedBy("org.cyberarms.advisor.cli..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("trace").mayOnlyBeAccessedByLayers("engine", "report", "cli")
+                .check(classes);
+    }
+
+    @Test
+    void theModelDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("org.cyberarms.advisor.model..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.cyberarms.advisor.knowledge..", "org.cyberarms.advisor.engine..",
+                        "org.cyberarms.advisor.trace..", "org.cyberarms.advisor.report..",
+                        "org.cyberarms.advisor.cli..",
+                        "com.fasterxml..", "org.yaml..", "picocli..")
+                .check(classes);
+    }
+}

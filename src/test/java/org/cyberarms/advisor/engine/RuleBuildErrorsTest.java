@@ -1,0 +1,116 @@
+package org.cyberarms.advisor.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cyberarms.advisor.Fixtures.BUNDLED_RULES;
+import static org.cyberarms.advisor.Fixtures.copy;
+import static org.cyberarms.advisor.Fixtures.edit;
+import static org.cyberarms.advisor.Fixtures.lineOf;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleBuildErrorsTest {
+
+    @TempDir
+    Path tmp;
+
+    private List<RuleProblem> problemsOf(Path rules) {
+        RuleBuildException e = (RuleBuildException) catchBuild(rules);
+        return e.problems();
+    }
+
+    private static Throwable catchBuild(Path rules) {
+        try {
+            new RuleBaseCompiler().compile(rules);
+        } catch (RuleBuildException e) {
+            return e;
+        }
+        throw new AssertionError("the rules built, but a build error was expected");
+    }
+
+    @Test
+    void syntaxErrorIsReportedAtItsFileLineAndColumn() {
+        Path rules = copy(BUNDLED_RULES, tmp.resolve("rules"));
+        Path file = rules.resolve("maturity.drl");
+        edit(file, "not ElementLevel( elementId == $id )", "not ElementLevel( elementId == $id ");
+        int line = lineOf(file, "not ElementLevel( elementId == $id ");
+
+        List<RuleProblem> problems = problemsOf(rules);
+
+        assertThat(problems).isNotEmpty();
+        RuleProblem first = problems.get(0);
+        assertThat(first.file()).isEqualTo(file.toString());
+        assertThat(first.line()).isBetween(line, line + 1);
+        assertThat(first.column()).isPositive();
+        assertThat(first.describe()).startsWith(file + ":" + first.line() + ":" + first.column() + ": ");
+        assertThat(problems).noneMatch(p -> p.message().contains("Parser returned a null Package"));
+    }
+
+    @Test
+    void unknownFieldIsReportedAtItsLineWithTheFieldNamed() {
+        Path rules = copy(BUNDLED_RULES, tmp.resolve("rules"));
+        Path file = rules.resolve("constraints.drl");
+        edit(file, "Assessment( reliance == \"critical\", status == \"none\" )",
+                "Assessment( reliance == \"critical\", colour == \"none\" )");
+        int line = lineOf(file, "colour == \"none\"");
+
+        List<RuleProblem> problems = problemsOf(rules);
+
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(file.toString());
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).contains("colour");
+        });
+    }
+
+    @Test
+    void unknownFactTypeIsReportedWithItsColumn() {
+        Path rules = copy(BUNDLED_RULES, tmp.resolve("rules"));
+        Path file = rules.resolve("maturity.drl");
+        edit(file, "$e : Element( $id : id )", "$e : Widget( $id : id )");
+        int line = lineOf(file, "Widget(");
+
+        List<RuleProblem> problems = problemsOf(rules);
+
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).contains("Widget");
+            assertThat(p.column()).isEqualTo(lineText(file, line).indexOf("Widget") + 1);
+        });
+    }
+
+    @Test
+    void problemsInSeveralFilesAreAllReportedAtOnce() {
+        Path rules = copy(BUNDLED_RULES, tmp.resolve("rules"));
+        edit(rules.resolve("maturity.drl"), "$e : Element( $id : id )", "$e : Widget( $id : id )");
+        edit(rules.resolve("actions.drl"), "salience 20", "salience");
+
+        List<RuleProblem> problems = problemsOf(rules);
+
+        assertThat(problems).extracting(RuleProblem::file)
+                .contains(rules.resolve("maturity.drl").toString(), rules.resolve("actions.drl").toString());
+    }
+
+    @Test
+    void emptyRulesFolderIsAnErrorNamingTheFolder() {
+        Path empty = tmp.resolve("no-rules");
+        copy(Path.of("src/test/resources/fixtures/all-outcomes"), empty);
+
+        assertThatThrownBy(() -> new RuleBaseCompiler().compile(empty))
+                .isInstanceOf(RuleBuildException.class)
+                .satisfies(e -> assertThat(((RuleBuildException) e).problems().get(0).describe())
+                        .contains("no rule files (*.drl)"));
+    }
+
+    private static String lineText(Path file, int line) {
+        try {
+            return java.nio.file.Files.readAllLines(file).get(line - 1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
