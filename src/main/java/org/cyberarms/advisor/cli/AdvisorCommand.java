@@ -1,2 +1,56 @@
 package org.cyberarms.advisor.cli;
-public class AdvisorCommand { public static void main(String[] a) { System.out.println("hi"); } }
+
+import java.util.Locale;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "advisor",
+        mixinStandardHelpOptions = true,
+        versionProvider = AdvisorVersion.class,
+        description = {
+            "Feasibility Advisor: how feasible is each element of a proposed binding international instrument"
+                    + " on cyberweapons, and why.",
+            "Knowledge (knowledge/*.yaml) says how each element stands on political endorsement, attribution,"
+                    + " compliance and verification; rules (rules/*.drl) infer its maturity level and recommend."
+        },
+        subcommands = {CommandLine.HelpCommand.class})
+public final class AdvisorCommand implements Runnable {
+
+    @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "Show the engine's log on stderr (quiet by default).")
+    void verbose(boolean on) {
+        if (on) {
+            Verbosity.verbose();
+        }
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: try 'advisor report'.");
+    }
+
+    /** The command line, configured as the advisor runs it; tests call this too. */
+    public static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new AdvisorCommand());
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setExecutionExceptionHandler(new FailureHandler());
+        cmd.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL_ERROR);
+        listExitCodes(cmd);
+        return cmd;
+    }
+
+    private static void listExitCodes(CommandLine cmd) {
+        cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.HELP);
+        cmd.getSubcommands().values().forEach(AdvisorCommand::listExitCodes);
+    }
+
+    public static void main(String[] args) {
+        Locale.setDefault(Locale.ROOT);
+        System.exit(commandLine().execute(args));
+    }
+}

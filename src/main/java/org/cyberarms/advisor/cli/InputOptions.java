@@ -1,0 +1,26 @@
+package org.cyberarms.advisor.cli;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+
+/** Where the knowledge and the rules are read from; shared by every command that runs the rules. */
+final class InputOptions {
+
+    @Option(names = "--knowledge", paramLabel = "DIR", defaultValue = "knowledge",
+            description = "Folder of knowledge files (maturity-model.yaml, elements.yaml). Default: ${DEFAULT-VALUE}.")
+    Path knowledgeDir;
+
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+            description = "Folder of rule files (*.drl, read at every run: no rebuild after an edit). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    Path rulesDir;
+
+    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "100000",
+            description = "Stop with an error after N rule firings (a rule that keeps re-firing). Default: ${DEFAULT-VALUE}.")
+    int maxFirings;
+
+    @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "60",
+            description = "Stop with an error when the rules run longer than S seconds. Default: ${DEFAULT-VALUE}.")
+    long maxSeconds;
+}

@@ -1,0 +1,24 @@
+package org.cyberarms.advisor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Sends a command's result to stdout, or atomically to the file named by {@code --out}. */
+final class Output {
+
+    private Output() {}
+
+    static void emit(CommandSpec spec, Path out, String text) throws IOException {
+        if (out == null) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(text);
+            stdout.flush();
+        } else {
+            OutputFile.write(out, text);
+            spec.commandLine().getErr().println("advisor: wrote " + out);
+        }
+    }
+}
