@@ -76,7 +76,7 @@ final class MarkdownReportRenderer implements ReportRenderer {
                     .append(MarkdownText.escape(element.level().get().meaning())).append("\n\n");
         }
         out.append("**Why this level**\n\n");
-        element.levelRule().ifPresent(rule -> out.append("- By rule ").append(citation(rule)).append('\n'));
+        element.levelRule().ifPresent(rule -> out.append("- Concluded by rule ").append(citation(rule)).append('\n'));
         if (element.atTopLevel()) {
             out.append("- No dimension limits it: ").append(MarkdownText.escape(element.level().get().name()))
                     .append(" is the highest level of the model.\n");
@@ -85,17 +85,17 @@ final class MarkdownReportRenderer implements ReportRenderer {
         } else {
             for (BlockingDimension dimension : element.blockingDimensions()) {
                 out.append("- Held back by **").append(MarkdownText.escape(dimension.name())).append("**");
-                if (!dimension.reliance().isEmpty()) {
-                    out.append(" (reliance: ").append(MarkdownText.escape(dimension.reliance())).append(')');
-                }
                 if (!dimension.rounds().isEmpty()) {
                     out.append(": ").append(MarkdownText.escape(dimension.status())).append(" in round ")
                             .append(dimension.rounds().size()).append(" (rounds: ")
                             .append(MarkdownText.escape(dimension.history())).append(')');
                 }
-                out.append("; ceiling ").append(MarkdownText.escape(dimension.ceiling())).append(".\n");
+                if (!dimension.reliance().isEmpty()) {
+                    out.append("; reliance ").append(MarkdownText.escape(dimension.reliance()));
+                }
+                out.append(". Sets a ceiling of ").append(MarkdownText.escape(dimension.ceiling())).append(".\n");
                 dimension.ceilingRule().ifPresent(rule ->
-                        out.append("  - Ceiling set by rule ").append(citation(rule)).append('\n'));
+                        out.append("  - By rule ").append(citation(rule)).append('\n'));
             }
         }
         out.append('\n');
@@ -170,12 +170,12 @@ final class MarkdownReportRenderer implements ReportRenderer {
         }
     }
 
-    /** {@code "name" (`file:line`): rationale *Source: ...*} */
+    /** {@code "name" (`file:line`): rationale *Based on: source*} */
     private static String citation(RuleCitation rule) {
         StringBuilder text = new StringBuilder("\"").append(MarkdownText.escape(rule.name())).append("\" (")
                 .append(MarkdownText.code(rule.location())).append(')');
         rule.rationale().ifPresent(r -> text.append(": ").append(MarkdownText.escape(r)));
-        rule.source().ifPresent(s -> text.append(" *Source: ").append(MarkdownText.escape(s)).append("*"));
+        rule.source().ifPresent(s -> text.append(" *Based on: ").append(MarkdownText.escape(s)).append("*"));
         return text.toString();
     }
 }

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  */
 final class MarkdownText {
 
-    /** Characters that start inline markup, and {@code |}, which ends a table cell. */
-    private static final Pattern INLINE = Pattern.compile("[\\\\`*_\\[\\]<>|&~]");
+    /** Characters that start inline markup or HTML, and {@code |}, which ends a table cell ({@code >} only matters at a line start). */
+    private static final Pattern INLINE = Pattern.compile("[\\\\`*_\\[\\]<|&~]");
     /** Openings that would make the text a block of its own (heading, quote, list item, rule). */
     private static final Pattern BLOCK_START = Pattern.compile("^([#>+=-]|\\d+(?=[.)]))");
 

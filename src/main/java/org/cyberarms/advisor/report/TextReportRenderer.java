@@ -82,8 +82,9 @@ final class TextReportRenderer implements ReportRenderer {
         private void element(ElementSection element) {
             blank();
             line(RULE_LINE);
-            prose(element.id() + "  " + element.name(), "", "     ");
-            prose(element.description(), "     ", "     ");
+            String hanging = " ".repeat(element.id().length() + 1);
+            prose(element.id() + " " + element.name(), "", hanging);
+            prose(element.description(), hanging, hanging);
             blank();
             if (element.level().isEmpty()) {
                 line("Level: none concluded (no rule reached a level for this element)");
@@ -93,7 +94,7 @@ final class TextReportRenderer implements ReportRenderer {
             }
             blank();
             line("Why this level");
-            element.levelRule().ifPresent(rule -> citation("By rule", rule, "  ", "    "));
+            element.levelRule().ifPresent(rule -> citation("Concluded by rule", rule, "  "));
             if (element.atTopLevel()) {
                 prose("No dimension limits it: " + element.level().get().name()
                         + " is the highest level of the model.", "  ", "  ");
@@ -116,7 +117,7 @@ final class TextReportRenderer implements ReportRenderer {
                     String indent = " ".repeat(lead.length());
                     prose(item.title() + " (" + item.dimensionName() + ")", lead, indent);
                     prose(item.text(), indent, indent);
-                    citation("Why", item.rule(), indent, indent + "  ");
+                    citation("Why: rule", item.rule(), indent);
                 }
             }
             blank();
@@ -133,16 +134,16 @@ final class TextReportRenderer implements ReportRenderer {
 
         private void blocking(BlockingDimension dimension) {
             StringBuilder facts = new StringBuilder(dimension.name());
-            if (!dimension.reliance().isEmpty()) {
-                facts.append(" (reliance: ").append(dimension.reliance()).append(')');
-            }
             if (!dimension.rounds().isEmpty()) {
                 facts.append(": ").append(dimension.status()).append(" in round ").append(dimension.rounds().size())
-                        .append(" (rounds: ").append(dimension.history()).append(')');
+                        .append(" (rounds: ").append(dimension.history()).append(")");
             }
-            facts.append("; ceiling ").append(dimension.ceiling()).append('.');
+            if (!dimension.reliance().isEmpty()) {
+                facts.append("; reliance ").append(dimension.reliance());
+            }
+            facts.append(". Sets a ceiling of ").append(dimension.ceiling()).append('.');
             prose(facts.toString(), "  - ", "    ");
-            dimension.ceilingRule().ifPresent(rule -> citation("Ceiling set by rule", rule, "    ", "      "));
+            dimension.ceilingRule().ifPresent(rule -> citation("By rule", rule, "    "));
         }
 
         private void actions(List<ActionSection> actions) {
@@ -161,7 +162,7 @@ final class TextReportRenderer implements ReportRenderer {
                 prose(action.text(), indent, indent);
                 prose("For: " + action.elements().stream().map(e -> e.id() + " " + e.name())
                         .collect(Collectors.joining("; ")) + ".", indent, indent + "  ");
-                citation("Why", action.rule(), indent, indent + "  ");
+                citation("Why: rule", action.rule(), indent);
                 blank();
             }
         }
@@ -190,13 +191,15 @@ final class TextReportRenderer implements ReportRenderer {
             }
         }
 
-        /** {@code label "rule name" (file:line): rationale. Source: source.} */
-        private void citation(String label, RuleCitation rule, String first, String rest) {
-            StringBuilder text = new StringBuilder(label).append(" \"").append(rule.name()).append("\" (")
-                    .append(rule.location()).append(")");
-            rule.rationale().ifPresent(r -> text.append(": ").append(r));
-            prose(text.toString(), first, rest);
-            rule.source().ifPresent(s -> prose("Source: " + s, rest, rest));
+        /**
+         * The rule's name and place on one line, its rationale and source as an indented paragraph below:
+         * a reader can skip the block, an analyst can open the file at the line.
+         */
+        private void citation(String label, RuleCitation rule, String indent) {
+            prose(label + " \"" + rule.name() + "\" (" + rule.location() + ")", indent, indent + "    ");
+            String body = indent + "  ";
+            rule.rationale().ifPresent(r -> prose(r, body, body));
+            rule.source().ifPresent(s -> prose("Based on: " + s, body, body + "  "));
         }
 
         private static ElementSection element(FeasibilityReport report, String id) {
