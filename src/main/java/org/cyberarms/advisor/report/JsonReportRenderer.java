@@ -1,0 +1,198 @@
+package org.cyberarms.advisor.report;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.cyberarms.advisor.model.Provenance;
+import org.cyberarms.advisor.model.SourceFile;
+import org.cyberarms.advisor.report.FeasibilityReport.ActionSection;
+import org.cyberarms.advisor.report.FeasibilityReport.BlockingDimension;
+import org.cyberarms.advisor.report.FeasibilityReport.CaveatItem;
+import org.cyberarms.advisor.report.FeasibilityReport.ElementRef;
+import org.cyberarms.advisor.report.FeasibilityReport.ElementSection;
+import org.cyberarms.advisor.report.FeasibilityReport.LevelCount;
+import org.cyberarms.advisor.report.FeasibilityReport.LevelInfo;
+import org.cyberarms.advisor.report.FeasibilityReport.ProvenanceNote;
+import org.cyberarms.advisor.report.FeasibilityReport.RecommendationItem;
+import org.cyberarms.advisor.report.FeasibilityReport.RuleCitation;
+
+/**
+ * The report as JSON for other tools, in the shape {@code docs/report.schema.json} documents. The tree is
+ * built key by key (not by reflection on the records) so that the key order is fixed and a renamed Java
+ * field cannot silently change the published format. Absent values are {@code null}, never missing keys.
+ */
+final class JsonReportRenderer implements ReportRenderer {
+
+    /** Bump when a key is renamed or removed, or its meaning changes; adding a key keeps the version. */
+    static final String SCHEMA_ID = "advisor-report/1";
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** Two-space indent, {@code "key": value}, and {@code \n} line ends on every platform. */
+    private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter(
+                    Separators.createDefaultInstance()
+                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                            .withArrayEmptySeparator("")
+                            .withObjectEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    @Override
+    public String render(FeasibilityReport report) {
+        ObjectNode root = JSON.objectNode();
+        root.put("schema", SCHEMA_ID);
+        root.put("title", report.title());
+        root.put("restsOnReconstruction", report.restsOnReconstruction());
+        root.set("summary", summary(report));
+        ArrayNode elements = root.putArray("elements");
+        report.elements().forEach(e -> elements.add(element(e)));
+        ArrayNode actions = root.putArray("actions");
+        report.actions().forEach(a -> actions.add(action(a)));
+        ArrayNode provenance = root.putArray("provenance");
+        report.provenance().forEach(p -> provenance.add(provenance(p)));
+        root.set("stamp", stamp(report));
+        try {
+            return WRITER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain nodes always serialises", e);
+        }
+    }
+
+    private static ObjectNode summary(FeasibilityReport report) {
+        ObjectNode summary = JSON.objectNode();
+        summary.put("elementCount", report.summary().elementCount());
+        ArrayNode levels = summary.putArray("levels");
+        for (LevelCount count : report.summary().levels()) {
+            ObjectNode level = level(count.level());
+            level.put("count", count.count());
+            strings(level.putArray("elements"), count.elementIds());
+            levels.add(level);
+        }
+        strings(summary.putArray("elementsWithoutLevel"), report.summary().elementsWithoutLevel());
+        return summary;
+    }
+
+    private static ObjectNode element(ElementSection element) {
+        ObjectNode node = JSON.objectNode();
+        node.put("id", element.id());
+        node.put("name", element.name());
+        node.put("description", element.description());
+        node.set("level", element.level().<JsonNode>map(JsonReportRenderer::level)
+                .orElse(JSON.nullNode()));
+        node.set("levelRule", element.levelRule().<JsonNode>map(JsonReportRenderer::rule)
+                .orElse(JSON.nullNode()));
+        node.put("atTopLevel", element.atTopLevel());
+        ArrayNode blocking = node.putArray("blockingDimensions");
+        for (BlockingDimension dimension : element.blockingDimensions()) {
+            ObjectNode b = blocking.addObject();
+            b.put("dimension", dimension.dimension());
+            b.put("name", dimension.name());
+            b.put("reliance", dimension.reliance());
+            b.put("status", dimension.status());
+            strings(b.putArray("rounds"), dimension.rounds());
+            b.put("ceiling", dimension.ceiling());
+            b.set("ceilingRule", dimension.ceilingRule().<JsonNode>map(JsonReportRenderer::rule)
+                    .orElse(JSON.nullNode()));
+        }
+        ArrayNode recommendations = node.putArray("recommendations");
+        for (RecommendationItem item : element.recommendations()) {
+            ObjectNode r = recommendations.addObject();
+            r.put("title", item.title());
+            r.put("text", item.text());
+            r.put("dimension", item.dimension());
+            r.put("dimensionName", item.dimensionName());
+            r.set("rule", rule(item.rule()));
+        }
+        ArrayNode caveats = node.putArray("caveats");
+        for (CaveatItem caveat : element.caveats()) {
+            ObjectNode c = caveats.addObject();
+            c.put("kind", caveat.kind());
+            nullable(c, "dimension", caveat.dimension());
+            nullable(c, "dimensionName", caveat.dimensionName());
+            c.put("text", caveat.text());
+            c.set("rule", rule(caveat.rule()));
+        }
+        return node;
+    }
+
+    private static ObjectNode action(ActionSection action) {
+        ObjectNode node = JSON.objectNode();
+        node.put("title", action.title());
+        node.put("text", action.text());
+        node.put("dimension", action.dimension());
+        node.put("dimensionName", action.dimensionName());
+        ArrayNode elements = node.putArray("elements");
+        for (ElementRef ref : action.elements()) {
+            elements.addObject().put("id", ref.id()).put("name", ref.name());
+        }
+        node.set("rule", rule(action.rule()));
+        return node;
+    }
+
+    private static ObjectNode provenance(ProvenanceNote note) {
+        ObjectNode node = JSON.objectNode();
+        node.put("subject", note.subject());
+        node.put("origin", note.origin());
+        node.put("basis", note.basis());
+        ArrayNode changes = node.putArray("changes");
+        for (Provenance.Change change : note.changes()) {
+            changes.addObject().put("by", change.by()).put("date", change.date()).put("what", change.what());
+        }
+        return node;
+    }
+
+    private static ObjectNode stamp(FeasibilityReport report) {
+        ObjectNode node = JSON.objectNode();
+        node.put("advisorVersion", report.stamp().advisorVersion());
+        node.put("generatedAt", report.stamp().generatedAt().toString());
+        ArrayNode inputs = node.putArray("inputs");
+        for (SourceFile file : report.stamp().inputs()) {
+            inputs.addObject().put("path", file.path()).put("sha256", file.sha256());
+        }
+        return node;
+    }
+
+    private static ObjectNode level(LevelInfo level) {
+        ObjectNode node = JSON.objectNode();
+        node.put("name", level.name());
+        node.put("rank", level.rank());
+        node.put("meaning", level.meaning());
+        return node;
+    }
+
+    private static ObjectNode rule(RuleCitation rule) {
+        ObjectNode node = JSON.objectNode();
+        node.put("name", rule.name());
+        node.put("file", rule.file());
+        node.put("line", rule.line());
+        nullable(node, "rationale", rule.rationale());
+        nullable(node, "source", rule.source());
+        return node;
+    }
+
+    private static void nullable(ObjectNode node, String key, String value) {
+        nullable(node, key, value.isEmpty() ? Optional.empty() : Optional.of(value));
+    }
+
+    private static void nullable(ObjectNode node, String key, Optional<String> value) {
+        if (value.isPresent()) {
+            node.put(key, value.get());
+        } else {
+            node.putNull(key);
+        }
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+}

@@ -1,0 +1,75 @@
+package org.cyberarms.advisor.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class JsonReportRendererTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static FeasibilityReport report;
+    private static JsonNode tree;
+
+    @BeforeAll
+    static void renderTheBundledReport() throws Exception {
+        report = ReportFixtures.bundledReport();
+        tree = JSON.readTree(ReportRenderer.of(ReportFormat.JSON).render(report));
+    }
+
+    @Test
+    void jsonNamesItsSchemaFirst() {
+        assertThat(tree.fieldNames().next()).isEqualTo("schema");
+        assertThat(tree.get("schema").asText()).isEqualTo("advisor-report/1");
+    }
+
+    @Test
+    void jsonHasOneEntryPerElementInElementOrder() {
+        List<String> ids = new ArrayList<>();
+        tree.get("elements").forEach(e -> ids.add(e.get("id").asText()));
+
+        assertThat(ids).containsExactlyElementsOf(report.elements().stream().map(e -> e.id()).toList());
+        assertThat(ids).hasSize(16).startsWith("E01").endsWith("E16");
+    }
+
+    @Test
+    void jsonConformsToTheDocumentedSchema() throws Exception {
+        JsonNode schema = JSON.readTree(Path.of("docs/report.schema.json").toFile());
+
+        assertThat(schema.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        assertThat(JsonSchemaSubset.problems(schema, tree)).isEmpty();
+    }
+
+    @Test
+    void schemaCheckCatchesAMissingKeyAndAWrongType() throws Exception {
+        JsonNode schema = JSON.readTree(Path.of("docs/report.schema.json").toFile());
+        var broken = tree.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) broken).remove("stamp");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("summary")).put("elementCount", "sixteen");
+
+        assertThat(JsonSchemaSubset.problems(schema, broken))
+                .anySatisfy(p -> assertThat(p).contains("'stamp' is missing"))
+                .anySatisfy(p -> assertThat(p).contains("$.summary.elementCount"));
+    }
+
+    @Test
+    void blockingDimensionCarriesTheFactsAndTheRuleThatSetItsCeiling() {
+        JsonNode e03 = tree.get("elements").get(2);
+        JsonNode attribution = e03.get("blockingDimensions").get(0);
+
+        assertThat(e03.get("id").asText()).isEqualTo("E03");
+        assertThat(attribution.get("dimension").asText()).isEqualTo("attribution");
+        assertThat(attribution.get("reliance").asText()).isEqualTo("critical");
+        assertThat(attribution.get("status").asText()).isEqualTo("none");
+        assertThat(attribution.get("rounds")).hasSize(3);
+        assertThat(attribution.get("ceilingRule").get("file").asText()).isEqualTo("rules/constraints.drl");
+        assertThat(attribution.get("ceilingRule").get("rationale").asText()).isNotBlank();
+    }
+}

@@ -1,0 +1,56 @@
+package org.cyberarms.advisor.report;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cyberarms.advisor.engine.RuleBase;
+import org.cyberarms.advisor.engine.RuleBaseCompiler;
+import org.cyberarms.advisor.engine.RunLimits;
+import org.cyberarms.advisor.model.Knowledge;
+import org.cyberarms.advisor.model.SourceFile;
+import org.cyberarms.advisor.trace.Outcome;
+import org.cyberarms.advisor.trace.RunStamp;
+
+/**
+ * Runs the real rules (the bundled {@code rules/} folder, built once per test run) on a knowledge folder and
+ * builds the report with a fixed stamp, so that reports are byte-for-byte reproducible.
+ */
+final class ReportFixtures {
+
+    static final Path BUNDLED_KNOWLEDGE = Path.of("knowledge");
+    static final Path RULES = Path.of("rules");
+    static final Instant FIXED_INSTANT = Instant.parse("2026-01-15T09:30:00Z");
+
+    private static RuleBase ruleBase;
+
+    private ReportFixtures() {}
+
+    static synchronized RuleBase ruleBase() throws Exception {
+        if (ruleBase == null) {
+            ruleBase = new RuleBaseCompiler().compile(RULES);
+        }
+        return ruleBase;
+    }
+
+    static FeasibilityReport report(Path knowledgeDir) throws Exception {
+        Knowledge knowledge = TestKnowledge.load(knowledgeDir);
+        Outcome outcome = outcome(knowledge);
+        return FeasibilityReport.of(knowledge, outcome, stamp(knowledge));
+    }
+
+    static Outcome outcome(Knowledge knowledge) throws Exception {
+        return ruleBase().evaluate(knowledge, RunLimits.DEFAULT);
+    }
+
+    static FeasibilityReport bundledReport() throws Exception {
+        return report(BUNDLED_KNOWLEDGE);
+    }
+
+    static RunStamp stamp(Knowledge knowledge) throws Exception {
+        List<SourceFile> inputs = new ArrayList<>(knowledge.files());
+        inputs.addAll(ruleBase().sourceFiles());
+        return new RunStamp("test", FIXED_INSTANT, inputs);
+    }
+}
