@@ -38,13 +38,23 @@ class ArchitectureTest {
                 .layer("knowledge").definedBy("org.cyberarms.advisor.knowledge..")
                 .layer("trace").definedBy("org.cyberarms.advisor.trace..")
                 .layer("engine").definedBy("org.cyberarms.advisor.engine..")
+                .layer("scenario").definedBy("org.cyberarms.advisor.scenario..")
                 .layer("report").definedBy("org.cyberarms.advisor.report..")
                 .layer("cli").definedBy("org.cyberarms.advisor.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("engine").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("trace").mayOnlyBeAccessedByLayers("engine", "report", "cli")
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("report", "cli")
+                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("scenario", "cli")
+                .whereLayer("trace").mayOnlyBeAccessedByLayers("engine", "scenario", "report", "cli")
+                .check(classes);
+    }
+
+    @Test
+    void scenariosRunTheRulesOnlyThroughTheEvaluatorTheyAreGiven() {
+        noClasses().that().resideInAPackage("org.cyberarms.advisor.scenario..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.cyberarms.advisor.engine..",
+                        "org.cyberarms.advisor.report..", "org.cyberarms.advisor.cli..")
                 .check(classes);
     }
 

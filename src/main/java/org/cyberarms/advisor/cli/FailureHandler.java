@@ -26,7 +26,7 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         PrintWriter err = cmd.getErr();
         LOG.debug("command failed", e);
         if (e instanceof KnowledgeException k) {
-            err.println("advisor: the knowledge files have " + count(k.problems().size(), "problem") + ":");
+            err.println("advisor: the knowledge or scenario input has " + count(k.problems().size(), "problem") + ":");
             for (KnowledgeProblem p : k.problems()) {
                 err.println("  " + p.describe());
             }

@@ -28,6 +28,11 @@ record Inputs(Knowledge knowledge, RuleBase ruleBase, RunLimits limits) {
         return new Inputs(knowledge, ruleBase, limits);
     }
 
+    /** The same rules and limits over other knowledge (the knowledge with what-if changes applied). */
+    Inputs with(Knowledge changed) {
+        return new Inputs(changed, ruleBase, limits);
+    }
+
     /** Version, time and the hash of every knowledge and rule file read. */
     RunStamp stamp() {
         List<SourceFile> files = new ArrayList<>(knowledge.files());

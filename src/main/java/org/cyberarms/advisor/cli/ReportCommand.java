@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Examples:",
             "  advisor report",
             "  advisor report --format markdown --out report.md",
-            "  advisor report --knowledge my-knowledge --rules my-rules"
+            "  advisor report --knowledge my-knowledge --rules my-rules",
+            "  advisor report --scenario attribution-mechanism --set E03.verification=partial"
         })
 final class ReportCommand implements Callable<Integer> {
 
@@ -32,6 +33,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Mixin
     InputOptions inputs;
+
+    @Mixin
+    ScenarioOptions whatIf;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (for the terminal), markdown or json (schema: docs/report.schema.json). Default: ${DEFAULT-VALUE}.")
@@ -44,7 +48,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Inputs loaded = Inputs.load(inputs);
+        Inputs base = Inputs.load(inputs);
+        Inputs loaded = base.with(whatIf.apply(base.knowledge(), inputs.knowledgeDir));
         Outcome outcome = loaded.ruleBase().evaluate(loaded.knowledge(), loaded.limits());
         String text = ReportRenderer.of(format)
                 .render(FeasibilityReport.of(loaded.knowledge(), outcome, loaded.stamp()));

@@ -111,7 +111,7 @@ public final class ScenarioComparison {
 
     private static String describe(Assessment a) {
         return "reliance " + a.reliance() + ", rounds " + String.join(" -> ", a.rounds())
-                + (a.hasPanel() ? ", panel " + a.panel() : "");
+                + (a.hasPanel() ? ", scored by a panel of " + a.panel().get(a.panel().size() - 1).size() : "");
     }
 
     private static List<Comparison.ItemChange> recommendationChanges(Outcome base, Outcome scenario) {

@@ -1,0 +1,91 @@
+package org.cyberarms.advisor.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.cyberarms.advisor.report.ReportFormat;
+import org.cyberarms.advisor.report.WhatIfRenderer;
+import org.cyberarms.advisor.scenario.PathResult;
+import org.cyberarms.advisor.scenario.PathSearch;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "path", mixinStandardHelpOptions = true,
+        description = {
+            "Searches, through the rules, the smallest changes of status (fewest steps, then fewest dimensions)"
+                    + " that raise an element to the target level, and lists the best alternatives with the"
+                    + " rules that would then fire. With no element: every element below the target. Says why"
+                    + " when no change reaches the target (a locked dimension, a ceiling no status lifts, or the"
+                    + " step bound).",
+            "",
+            "Examples:",
+            "  advisor path E03 --target likely",
+            "  advisor path --target likely --lock attribution --max-steps 4",
+            "  advisor path E09 --target possible --scenario declarations-only-verification"
+        })
+final class PathCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions inputs;
+
+    @Mixin
+    ScenarioOptions whatIf;
+
+    @Parameters(paramLabel = "ELEMENT", arity = "0..1", description = "The element (e.g. E03); all below the target when left out.")
+    String element;
+
+    @Option(names = "--target", paramLabel = "LEVEL", required = true, description = "The level to reach (e.g. likely).")
+    String target;
+
+    @Option(names = "--lock", paramLabel = "DIMENSION", description = "A dimension that cannot change. Repeatable.")
+    List<String> locked = new ArrayList<>();
+
+    @Option(names = "--max-steps", paramLabel = "N", defaultValue = "8",
+            description = "The most status steps a change may take in all. Default: ${DEFAULT-VALUE}.")
+    int maxSteps;
+
+    @Option(names = "--alternatives", paramLabel = "N", defaultValue = "3",
+            description = "How many alternatives to list at most. Default: ${DEFAULT-VALUE}.")
+    int alternatives;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, markdown or json. Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of printing.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Inputs base = Inputs.load(inputs);
+        Inputs loaded = base.with(whatIf.apply(base.knowledge(), inputs.knowledgeDir));
+        var knowledge = loaded.knowledge();
+        Words.check(spec, "--target", target, knowledge.model().levels().names());
+        for (String dimension : locked) {
+            Words.check(spec, "--lock", dimension, knowledge.model().dimensionIds());
+        }
+        if (element != null) {
+            Words.check(spec, "ELEMENT", element, knowledge.elements().stream().map(e -> e.id()).toList());
+        }
+        if (maxSteps < 1 || alternatives < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-steps and --alternatives must be at least 1");
+        }
+        PathSearch search = new PathSearch(knowledge, new PathSearch.Options(target, locked, maxSteps, alternatives));
+        var rules = (org.cyberarms.advisor.scenario.Evaluator<org.cyberarms.advisor.engine.RuleRuntimeException>)
+                k -> loaded.ruleBase().evaluate(k, loaded.limits());
+        List<PathResult> results = element == null ? search.belowTarget(rules) : List.of(search.search(element, rules));
+        Output.emit(spec, out, new WhatIfRenderer(format).paths(results, target));
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,39 @@
+package org.cyberarms.advisor.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cyberarms.advisor.knowledge.KnowledgeException;
+import org.cyberarms.advisor.model.Knowledge;
+import org.cyberarms.advisor.scenario.AdHocChanges;
+import org.cyberarms.advisor.scenario.Scenario;
+import org.cyberarms.advisor.scenario.ScenarioLoader;
+import org.cyberarms.advisor.scenario.ScenarioOverlay;
+
+import picocli.CommandLine.Option;
+
+/** What-if changes over the knowledge, for any command that runs the rules: scenario files, then --set. */
+final class ScenarioOptions {
+
+    @Option(names = "--scenario", paramLabel = "NAME|FILE",
+            description = "Apply a what-if scenario (knowledge/scenarios/NAME.yaml, or a file) over the knowledge;"
+                    + " repeatable, applied in order. The knowledge files are never changed.")
+    List<String> scenarios = new ArrayList<>();
+
+    @Option(names = "--set", paramLabel = "ELEMENT.DIMENSION=STATUS",
+            description = "An ad-hoc change after any scenarios, e.g. E03.attribution=substantial (sets the latest"
+                    + " round, the one that decides) or E03.attribution.reliance=helpful; `all` for every element."
+                    + " Repeatable.")
+    List<String> sets = new ArrayList<>();
+
+    /** The knowledge with the scenarios and then the --set changes applied (the knowledge itself when none). */
+    Knowledge apply(Knowledge knowledge, Path knowledgeDir) throws KnowledgeException {
+        List<Scenario> applied = new ArrayList<>(ScenarioLoader.besideKnowledge(knowledgeDir).load(scenarios, knowledge));
+        Knowledge changed = ScenarioOverlay.apply(knowledge, applied);
+        if (!sets.isEmpty()) {
+            changed = ScenarioOverlay.apply(changed, AdHocChanges.parse(sets, changed));
+        }
+        return changed;
+    }
+}

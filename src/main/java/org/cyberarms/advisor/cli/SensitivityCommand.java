@@ -1,0 +1,52 @@
+package org.cyberarms.advisor.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.cyberarms.advisor.report.ReportFormat;
+import org.cyberarms.advisor.report.WhatIfRenderer;
+import org.cyberarms.advisor.scenario.Sensitivity;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "sensitivity", mixinStandardHelpOptions = true,
+        description = {
+            "Varies one dimension at a time over its whole status scale, for every element, and reports the"
+                    + " level the rules conclude at each step, the binding constraint of each element, and the"
+                    + " tipping points (one status step that changes an element's level).",
+            "",
+            "Examples:",
+            "  advisor sensitivity",
+            "  advisor sensitivity --scenario attribution-mechanism --format markdown --out sensitivity.md"
+        })
+final class SensitivityCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions inputs;
+
+    @Mixin
+    ScenarioOptions whatIf;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, markdown or json. Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of printing.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Inputs base = Inputs.load(inputs);
+        Inputs loaded = base.with(whatIf.apply(base.knowledge(), inputs.knowledgeDir));
+        var result = Sensitivity.analyse(loaded.knowledge(), k -> loaded.ruleBase().evaluate(k, loaded.limits()));
+        Output.emit(spec, out, new WhatIfRenderer(format).sensitivity(result));
+        return ExitCode.OK;
+    }
+}
