@@ -1,0 +1,135 @@
+package org.cyberarms.advisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.cyberarms.advisor.Fixtures;
+import org.cyberarms.advisor.model.Sha256;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The what-if commands end to end on the bundled knowledge, rules and scenarios. */
+class WhatIfCommandsTest {
+
+    private static Map<String, String> before;
+
+    @BeforeAll
+    static void digestTheBaseline() throws IOException {
+        before = digests();
+    }
+
+    @AfterAll
+    static void theBaselineFilesAreByteForByteUnchangedAfterEveryCommand() throws IOException {
+        assertThat(digests()).isEqualTo(before);
+    }
+
+    private static Map<String, String> digests() throws IOException {
+        Map<String, String> digests = new TreeMap<>();
+        for (Path dir : new Path[] {Fixtures.BUNDLED_KNOWLEDGE, Fixtures.BUNDLED_RULES}) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.filter(Files::isRegularFile).forEach(f -> digests.put(f.toString(), Sha256.of(f)));
+            }
+        }
+        return digests;
+    }
+
+    @Test
+    void whatifShowsTheMatrixAndTheDirectionOfChange() {
+        CommandRun run = CommandRun.of("whatif", "attribution-mechanism", "declarations-only-verification");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("E15 Compliance, consultation", "possible  likely ↑")
+                .contains("E04 Prohibition of development").contains("possible ↑")
+                .contains("disappears: Create an international attribution");
+    }
+
+    @Test
+    void whatifInJsonNamesItsSchemaAndTheScenariosApplied() throws Exception {
+        CommandRun run = CommandRun.of("whatif", "coalition-pathway", "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        assertThat(json.get("schema").asText()).isEqualTo("advisor-whatif/1");
+        assertThat(json.at("/answer/scenarios/0/applied").toString())
+                .isEqualTo("[\"declarations-only-verification\",\"coalition-pathway\"]");
+    }
+
+    @Test
+    void whatifInMarkdownHasATable() {
+        CommandRun run = CommandRun.of("whatif", "great-power-endorsement", "--format", "markdown");
+
+        assertThat(run.out()).startsWith("# What if").contains("| element | baseline | great-power-endorsement |");
+    }
+
+    @Test
+    void reportWithSetAppliesTheChangeAndStampsNoScenarioFile() {
+        CommandRun run = CommandRun.of("report", "--set", "E03.political_endorsement=partial",
+                "--set", "E03.attribution=partial", "--set", "E03.verification=partial");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("E03 General prohibition of use").contains("What-if scenario `--set");
+    }
+
+    @Test
+    void thePathFoundAgreesWithRunningTheReportOnThatChange() {
+        CommandRun path = CommandRun.of("path", "E03", "--target", "likely");
+        assertThat(path.out()).contains("advisor report --set E03.political_endorsement=partial --set"
+                + " E03.attribution=partial --set\nE03.verification=partial");
+
+        CommandRun report = CommandRun.of("report", "--format", "json", "--set", "E03.political_endorsement=partial",
+                "--set", "E03.attribution=partial", "--set", "E03.verification=partial");
+        String e03 = report.out().substring(report.out().indexOf("\"id\": \"E03\""));
+        assertThat(e03.substring(0, e03.indexOf("\"id\": \"E04\""))).contains("\"name\": \"likely\"");
+    }
+
+    @Test
+    void reportWithAScenarioStampsTheScenarioFile() {
+        CommandRun run = CommandRun.of("report", "--format", "json", "--scenario", "attribution-mechanism");
+
+        assertThat(run.out()).contains("knowledge/scenarios/attribution-mechanism.yaml")
+                .contains(Sha256.of(Path.of("knowledge/scenarios/attribution-mechanism.yaml")));
+    }
+
+    @Test
+    void aMisspeltSetArgumentExitsWith3AndSuggests() {
+        CommandRun run = CommandRun.of("report", "--set", "E03.atribution=substantial");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_KNOWLEDGE);
+        assertThat(run.err()).contains("--set E03.atribution=substantial: `atribution` is not a dimension")
+                .contains("Did you mean `attribution`?");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aLockedDimensionThatCapsTheElementIsExplained() {
+        CommandRun run = CommandRun.of("path", "E03", "--target", "likely", "--lock", "attribution");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("No change reaches likely").contains("attribution is locked at none");
+    }
+
+    @Test
+    void aMisspeltTargetIsAUsageErrorWithASuggestion() {
+        CommandRun run = CommandRun.of("path", "--target", "likley");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("Did you mean `likely`?");
+    }
+
+    @Test
+    void sensitivityNamesBindingConstraintsAndTippingPoints() {
+        CommandRun run = CommandRun.of("sensitivity");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("E03 General prohibition of use: unlikely")
+                .contains("Binding constraint: attribution, verification.")
+                .contains("E15: attribution weak -> partial moves it up to likely");
+    }
+}
