@@ -23,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Examples:",
             "  advisor report",
             "  advisor report --format markdown --out report.md",
+            "  advisor report --format html --out report.html",
             "  advisor report --knowledge my-knowledge --rules my-rules"
         })
 final class ReportCommand implements Callable<Integer> {
@@ -34,7 +35,8 @@ final class ReportCommand implements Callable<Integer> {
     InputOptions inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (for the terminal), markdown or json (schema: docs/report.schema.json). Default: ${DEFAULT-VALUE}.")
+            description = "text (for the terminal), markdown, json (schema: docs/report.schema.json) or html"
+                    + " (one self-contained page with charts, to open, print or forward). Default: ${DEFAULT-VALUE}.")
     ReportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE",

@@ -44,6 +44,17 @@ class ReportCommandTest {
     }
 
     @Test
+    void htmlFormatInAnyCaseWritesOneSelfContainedPage() throws Exception {
+        Path out = tmp.resolve("report.html");
+
+        CommandRun run = CommandRun.of("report", "--format", "HTML", "--out", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>").contains("id=\"heatmap\"")
+                .contains("E16").endsWith("</html>\n");
+    }
+
+    @Test
     void invalidKnowledgeExitsWith3NamingFileLineAndColumnAndLeavesThePreviousOutputIntact() throws Exception {
         Path knowledge = copy(BUNDLED_KNOWLEDGE, tmp.resolve("knowledge"));
         Path elements = knowledge.resolve("elements.yaml");
