@@ -68,6 +68,7 @@ final class PathCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Words.checkWhatIfFormat(spec, format);
         Inputs base = Inputs.load(inputs);
         Inputs loaded = base.with(whatIf.apply(base.knowledge(), inputs.knowledgeDir));
         var knowledge = loaded.knowledge();

@@ -23,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Examples:",
             "  advisor report",
             "  advisor report --format markdown --out report.md",
+            "  advisor report --format html --out report.html",
             "  advisor report --knowledge my-knowledge --rules my-rules",
             "  advisor report --scenario attribution-mechanism --set E03.verification=partial"
         })
@@ -38,7 +39,8 @@ final class ReportCommand implements Callable<Integer> {
     ScenarioOptions whatIf;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (for the terminal), markdown or json (schema: docs/report.schema.json). Default: ${DEFAULT-VALUE}.")
+            description = "text (for the terminal), markdown, json (schema: docs/report.schema.json) or html"
+                    + " (one self-contained page with charts, to open, print or forward). Default: ${DEFAULT-VALUE}.")
     ReportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE",

@@ -43,6 +43,7 @@ final class SensitivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Words.checkWhatIfFormat(spec, format);
         Inputs base = Inputs.load(inputs);
         Inputs loaded = base.with(whatIf.apply(base.knowledge(), inputs.knowledgeDir));
         var result = Sensitivity.analyse(loaded.knowledge(), k -> loaded.ruleBase().evaluate(k, loaded.limits()));

@@ -53,6 +53,7 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Words.checkWhatIfFormat(spec, format);
         Inputs loaded = Inputs.load(inputs);
         ScenarioLoader loader = ScenarioLoader.besideKnowledge(inputs.knowledgeDir);
         List<List<Scenario>> chains = new ArrayList<>();

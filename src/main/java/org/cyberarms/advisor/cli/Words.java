@@ -18,4 +18,12 @@ final class Words {
                     + String.join(", ", allowed) + Suggestions.didYouMean(value, allowed).map(h -> ". " + h).orElse(""));
         }
     }
+
+    /** What-if answers come in text, Markdown and JSON; the HTML page is the report's alone. */
+    static void checkWhatIfFormat(CommandSpec spec, org.cyberarms.advisor.report.ReportFormat format) {
+        if (format == org.cyberarms.advisor.report.ReportFormat.HTML) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format html is for `advisor report`; this command writes text, markdown or json");
+        }
+    }
 }

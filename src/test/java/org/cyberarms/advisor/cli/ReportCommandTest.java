@@ -10,6 +10,7 @@ import static org.cyberarms.advisor.Fixtures.lineOf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.cyberarms.advisor.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,17 @@ class ReportCommandTest {
         try (var files = Files.list(tmp)) {
             assertThat(files).containsExactly(out); // no temporary file left behind
         }
+    }
+
+    @Test
+    void htmlFormatInAnyCaseWritesOneSelfContainedPage() throws Exception {
+        Path out = tmp.resolve("report.html");
+
+        CommandRun run = CommandRun.of("report", "--format", "HTML", "--out", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>").contains("id=\"heatmap\"")
+                .contains("E16").endsWith("</html>\n");
     }
 
     @Test
@@ -81,16 +93,7 @@ class ReportCommandTest {
     @Test
     void aRuleSetThatNeverComesToRestExitsWith5NamingTheRule() throws Exception {
         Path rules = copy(BUNDLED_RULES, tmp.resolve("rules"));
-        Files.writeString(rules.resolve("loop.drl"), """
-                package advisor
-                import org.cyberarms.advisor.model.Caveat
-                rule "Echo every caveat"
-                when
-                    $c : Caveat()
-                then
-                    insert( new Caveat( $c.elementId(), $c.dimension(), $c.kind(), $c.text() ) );
-                end
-                """);
+        Files.copy(Fixtures.fixture("runaway-rules").resolve("echo-caveats.drl"), rules.resolve("echo-caveats.drl"));
 
         CommandRun run = CommandRun.of("report", "--rules", rules.toString(), "--max-firings", "500");
 
