@@ -38,13 +38,15 @@ class ArchitectureTest {
                 .layer("knowledge").definedBy("org.cyberarms.advisor.knowledge..")
                 .layer("trace").definedBy("org.cyberarms.advisor.trace..")
                 .layer("engine").definedBy("org.cyberarms.advisor.engine..")
+                .layer("audit").definedBy("org.cyberarms.advisor.audit..")
                 .layer("report").definedBy("org.cyberarms.advisor.report..")
                 .layer("cli").definedBy("org.cyberarms.advisor.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("trace").mayOnlyBeAccessedByLayers("engine", "report", "cli")
+                .whereLayer("audit").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("audit", "cli")
+                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("audit", "cli")
+                .whereLayer("trace").mayOnlyBeAccessedByLayers("engine", "audit", "report", "cli")
                 .check(classes);
     }
 
@@ -53,7 +55,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.cyberarms.advisor.model..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.cyberarms.advisor.knowledge..", "org.cyberarms.advisor.engine..",
-                        "org.cyberarms.advisor.trace..", "org.cyberarms.advisor.report..",
+                        "org.cyberarms.advisor.trace..", "org.cyberarms.advisor.report..", "org.cyberarms.advisor.audit..",
                         "org.cyberarms.advisor.cli..",
                         "com.fasterxml..", "org.yaml..", "picocli..")
                 .check(classes);

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import org.cyberarms.advisor.engine.RuleBase;
@@ -114,6 +115,10 @@ public final class AnalystTests {
                     }
                 }
                 files.put(path, file);
+            } catch (UnrecognizedPropertyException e) {
+                problems.add(keyLocation(path, e.getPropertyName()) + ": unknown key '" + e.getPropertyName()
+                        + "'; the keys are: cases, name, given{knowledge, elements}, expect{levels, recommendations,"
+                        + " actions, fires, does_not_fire}");
             } catch (JsonMappingException e) {
                 var at = e.getLocation();
                 problems.add(path + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr()) + ": "
@@ -128,6 +133,23 @@ public final class AnalystTests {
             throw new AnalystTestFormatException(problems);
         }
         return files;
+    }
+
+    /** Jackson places an unknown key of a record at the end of its mapping: find the key itself. */
+    private static String keyLocation(Path path, String key) {
+        try {
+            List<String> lines = Files.readAllLines(path);
+            java.util.regex.Pattern at = java.util.regex.Pattern.compile("^(\\s*(?:-\\s+)?)" + java.util.regex.Pattern.quote(key) + "\\s*:");
+            for (int i = 0; i < lines.size(); i++) {
+                java.util.regex.Matcher m = at.matcher(lines.get(i));
+                if (m.find()) {
+                    return path + ":" + (i + 1) + ":" + (m.group(1).length() + 1);
+                }
+            }
+        } catch (IOException e) {
+            // fall through: the file name alone still helps
+        }
+        return path.toString();
     }
 
     private List<String> run(Case c) throws KnowledgeException, RuleRuntimeException {

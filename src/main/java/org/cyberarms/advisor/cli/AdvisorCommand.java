@@ -39,7 +39,7 @@ public final class AdvisorCommand implements Runnable {
         CommandLine cmd = new CommandLine(new AdvisorCommand());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setExecutionExceptionHandler(new FailureHandler());
-        cmd.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL_ERROR);
+        cmd.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCode.USAGE : ExitCode.INTERNAL_ERROR);
         listExitCodes(cmd);
         return cmd;
     }
