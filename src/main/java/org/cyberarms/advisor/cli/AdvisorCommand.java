@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
             "Knowledge (knowledge/*.yaml) says how each element stands on political endorsement, attribution,"
                     + " compliance and verification; rules (rules/*.drl) infer its maturity level and recommend."
         },
-        subcommands = {ReportCommand.class, TraceCommand.class, AuditCommand.class, ExplainCommand.class, CheckCommand.class, TestCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ReportCommand.class, TraceCommand.class, AuditCommand.class, ExplainCommand.class, CheckCommand.class,
+            TestCommand.class, CommandLine.HelpCommand.class})
 public final class AdvisorCommand implements Runnable {
 
     @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
@@ -39,7 +40,6 @@ public final class AdvisorCommand implements Runnable {
         CommandLine cmd = new CommandLine(new AdvisorCommand());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setExecutionExceptionHandler(new FailureHandler());
-        cmd.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCode.USAGE : ExitCode.INTERNAL_ERROR);
         listExitCodes(cmd);
         return cmd;
     }

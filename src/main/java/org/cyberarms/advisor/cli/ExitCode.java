@@ -33,7 +33,7 @@ public final class ExitCode {
         list.put(" " + OK, "success");
         list.put(" " + INTERNAL_ERROR, "internal error (a bug: please report it)");
         list.put(" " + USAGE, "usage error (unknown option or missing argument)");
-        list.put(" " + INVALID_KNOWLEDGE, "invalid knowledge, scenario, trace or test file");
+        list.put(" " + INVALID_KNOWLEDGE, "invalid knowledge or scenario file (or trace or analyst test file)");
         list.put(" " + RULE_BUILD_ERROR, "a rule file does not build");
         list.put(" " + RULE_RUNTIME_ERROR, "the rules failed while running (an action threw, or they never came to rest)");
         list.put(" " + OUTPUT_ERROR, "an output file could not be written");

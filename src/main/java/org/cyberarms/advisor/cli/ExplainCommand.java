@@ -44,6 +44,9 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (format == ReportFormat.HTML) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "explain writes text, markdown or json, not html");
+        }
         Inputs run = Inputs.load(inputs);
         Element element = run.knowledge().element(elementId).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "No element " + elementId + " in " + inputs.knowledgeDir + "; the ids are "

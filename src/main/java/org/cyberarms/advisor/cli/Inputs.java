@@ -32,6 +32,6 @@ record Inputs(Knowledge knowledge, RuleBase ruleBase, RunLimits limits) {
     RunStamp stamp() {
         List<SourceFile> files = new ArrayList<>(knowledge.files());
         files.addAll(ruleBase.sourceFiles());
-        return new RunStamp(AdvisorVersion.current(), Instant.now(), files);
+        return new RunStamp(AdvisorVersion.current(), Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), files);
     }
 }

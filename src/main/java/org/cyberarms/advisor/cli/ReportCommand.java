@@ -11,13 +11,27 @@ import org.cyberarms.advisor.trace.RunStamp;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Run the rules on the knowledge and print each element's level, why, and what to do.")
+        description = {
+            "Runs the rules on the knowledge and prints, for each element, its maturity level and why:"
+                    + " the rules that concluded it, the facts they matched and their rationale;"
+                    + " recommendations for unlikely elements; caveats; then a summary and the practical actions.",
+            "",
+            "Examples:",
+            "  advisor report",
+            "  advisor report --format markdown --out report.md",
+            "  advisor report --format html --out report.html",
+            "  advisor report --knowledge my-knowledge --rules my-rules",
+            "  advisor report --trace run.jsonl      (then: advisor trace run.jsonl, advisor audit verify run.jsonl)"
+        })
 final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     InputOptions inputs;
@@ -26,21 +40,22 @@ final class ReportCommand implements Callable<Integer> {
     TraceOption trace;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, markdown or json. Default: ${DEFAULT-VALUE}.")
+            description = "text (for the terminal), markdown, json (schema: docs/report.schema.json) or html"
+                    + " (one self-contained page with charts, to open, print or forward). Default: ${DEFAULT-VALUE}.")
     ReportFormat format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the report to FILE (atomically: a failed run leaves any previous FILE as it was)"
+                    + " instead of printing it.")
     Path out;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Inputs run = Inputs.load(inputs);
-        Outcome outcome = run.ruleBase().evaluate(run.knowledge(), run.limits());
-        RunStamp stamp = run.stamp();
-        String text = ReportRenderer.of(format).render(FeasibilityReport.of(run.knowledge(), outcome, stamp));
+        Inputs loaded = Inputs.load(inputs);
+        Outcome outcome = loaded.ruleBase().evaluate(loaded.knowledge(), loaded.limits());
+        RunStamp stamp = loaded.stamp();
+        String text = ReportRenderer.of(format)
+                .render(FeasibilityReport.of(loaded.knowledge(), outcome, stamp));
         trace.writeIfAsked(inputs, stamp, outcome);
         Output.emit(spec, out, text);
         return ExitCode.OK;

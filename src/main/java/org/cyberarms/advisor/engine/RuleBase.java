@@ -93,7 +93,7 @@ public final class RuleBase {
             session.fireAllRules(limits.maxFirings());
             if (timedOut.get()) {
                 throw new RuleRuntimeException("the rules did not come to rest within "
-                        + limits.maxTime().toSeconds() + " s; " + busiest(recorder));
+                        + readable(limits.maxTime()) + "; " + busiest(recorder));
             }
             if (recorder.firings() >= limits.maxFirings() && session.fireAllRules(1) > 0) {
                 throw new RuleRuntimeException("the rules fired more than " + limits.maxFirings()
@@ -132,6 +132,10 @@ public final class RuleBase {
         return "the rules that fired most: " + top
                 + ". A rule that changes or inserts a fact its own conditions match re-fires for ever;"
                 + " guard it with a condition that its action makes false.";
+    }
+
+    private static String readable(java.time.Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     private static String rootMessage(Throwable e) {

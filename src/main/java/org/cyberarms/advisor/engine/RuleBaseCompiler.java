@@ -32,9 +32,6 @@ public final class RuleBaseCompiler {
     private static final String RESOURCES = "src/main/resources/";
     private static final Pattern RULE_DECLARATION =
             Pattern.compile("^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
-    private static final Pattern LINE_AND_COLUMN = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
-    private static final Pattern BRACKET_COLUMN = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
-    private static final Pattern QUOTED = Pattern.compile("'([^']+)'|\"([^\"]+)\"");
 
     /**
      * @param rulesDir the folder of rule files, as the analyst named it (messages use the same path)
@@ -91,6 +88,7 @@ public final class RuleBaseCompiler {
     private static List<RuleProblem> problems(
             List<Message> errors, Map<String, Path> files, Map<String, List<String>> lines, Path rulesDir) {
         List<RuleProblem> problems = new ArrayList<>();
+        List<RuleProblem> followOns = new ArrayList<>();
         for (Message error : errors) {
             String text = error.getText() == null ? "" : error.getText().strip();
             if (text.startsWith("Parser returned a null Package")) {
@@ -99,50 +97,22 @@ public final class RuleBaseCompiler {
             String relative = error.getPath() == null ? "" : stripResources(error.getPath());
             Path file = files.get(relative);
             String display = file != null ? file.toString() : rulesDir.resolve(relative).toString();
-            int line = error.getLine();
-            int column = error.getColumn();
-            Matcher lc = LINE_AND_COLUMN.matcher(text);
-            Matcher bracket = BRACKET_COLUMN.matcher(text);
-            if (lc.find()) {
-                line = line > 0 ? line : Integer.parseInt(lc.group(1));
-                column = Integer.parseInt(lc.group(2)) + 1; // the parser counts columns from 0
-            } else if (bracket.find() && line <= 0) {
-                line = Integer.parseInt(bracket.group(1));
+            BuildMessages.Placed placed =
+                    BuildMessages.explain(text, error.getLine(), lines.getOrDefault(relative, List.of()));
+            problems.add(new RuleProblem(display, placed.line(), placed.column(), placed.message()));
+            if (placed.followOn()) {
+                followOns.add(problems.get(problems.size() - 1));
             }
-            if (column <= 0 && line > 0) {
-                column = columnOfQuotedWord(text, lines.getOrDefault(relative, List.of()), line);
-            }
-            problems.add(new RuleProblem(display, line, column, plain(text)));
         }
+        // A follow-on only repeats another problem of its file: keep it when it is all the file has.
+        problems.removeIf(p -> followOns.contains(p)
+                && problems.stream().anyMatch(o -> !followOns.contains(o) && o.file().equals(p.file())));
         problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
         return problems;
     }
 
     private static String stripResources(String path) {
         return path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
-    }
-
-    /** Drools rarely gives a column: find the first word it quotes on the line it names. */
-    private static int columnOfQuotedWord(String message, List<String> lines, int line) {
-        if (line > lines.size()) {
-            return 0;
-        }
-        String source = lines.get(line - 1);
-        Matcher quoted = QUOTED.matcher(message);
-        while (quoted.find()) {
-            String word = quoted.group(1) != null ? quoted.group(1) : quoted.group(2);
-            int at = source.indexOf(word);
-            if (at >= 0) {
-                return at + 1;
-            }
-        }
-        return 0;
-    }
-
-    /** Drools' messages are long and internal; keep the first line, without the stack-trace noise. */
-    private static String plain(String text) {
-        String first = text.lines().findFirst().orElse(text).strip();
-        return first.replaceFirst("^\\[ERR \\d+\\]\\s*", "").replaceFirst("^Line \\d+:\\d+\\s*", "");
     }
 
     private static Map<String, RuleLocation> ruleLocations(Map<String, Path> files, Map<String, List<String>> lines) {

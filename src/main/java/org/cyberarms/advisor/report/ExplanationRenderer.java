@@ -35,6 +35,7 @@ public final class ExplanationRenderer {
             case TEXT -> new Layout(false).render(e);
             case MARKDOWN -> new Layout(true).render(e);
             case JSON -> json(e);
+            case HTML -> throw new IllegalArgumentException("an explanation has no HTML layout: use text, markdown or json");
         };
     }
 

@@ -24,7 +24,8 @@ public record FeasibilityReport(
         List<ElementSection> elements,
         List<ActionSection> actions,
         List<ProvenanceNote> provenance,
-        RunStamp stamp) {
+        RunStamp stamp,
+        ModelScales scales) {
 
     public FeasibilityReport {
         elements = List.copyOf(elements);
@@ -52,6 +53,42 @@ public record FeasibilityReport(
         /** {@code rules/maturity.drl:18} */
         public String location() {
             return file + ":" + line;
+        }
+    }
+
+    /**
+     * The maturity model's dimensions and status scale, in the model's order, so that a renderer can lay out
+     * one column per dimension and place a status on its scale by rank without naming any status itself.
+     *
+     * @param dimensions the model's dimensions, in the model's order
+     * @param statuses   the status scale, lowest first (index = rank)
+     */
+    public record ModelScales(List<DimensionRef> dimensions, List<String> statuses) {
+
+        public ModelScales {
+            dimensions = List.copyOf(dimensions);
+            statuses = List.copyOf(statuses);
+        }
+    }
+
+    public record DimensionRef(String id, String name) {}
+
+    /**
+     * How an element stands on one dimension, as the knowledge files give it (input facts, not conclusions).
+     *
+     * @param rounds     its status per scoring round, round 1 first; the last one decides
+     * @param statusRank the latest round's rank on the status scale (0 = lowest)
+     */
+    public record DimensionStanding(String dimension, String name, String reliance, List<String> rounds,
+            int statusRank) {
+
+        public DimensionStanding {
+            rounds = List.copyOf(rounds);
+        }
+
+        /** The status in the latest round, the one that decides. */
+        public String status() {
+            return rounds.isEmpty() ? "" : rounds.get(rounds.size() - 1);
         }
     }
 
@@ -85,6 +122,7 @@ public record FeasibilityReport(
      * @param level      empty when no rule concluded a level (the element had no assessments)
      * @param levelRule  the rule that concluded the level
      * @param atTopLevel the element reached the model's highest level: nothing limits it
+     * @param standings  how it stands on each dimension of the model, in the model's order
      */
     public record ElementSection(
             String id,
@@ -95,9 +133,11 @@ public record FeasibilityReport(
             boolean atTopLevel,
             List<BlockingDimension> blockingDimensions,
             List<RecommendationItem> recommendations,
-            List<CaveatItem> caveats) {
+            List<CaveatItem> caveats,
+            List<DimensionStanding> standings) {
 
         public ElementSection {
+            standings = List.copyOf(standings);
             blockingDimensions = List.copyOf(blockingDimensions);
             recommendations = List.copyOf(recommendations);
             caveats = List.copyOf(caveats);

@@ -21,10 +21,13 @@ import org.cyberarms.advisor.model.SourceFile;
 import org.cyberarms.advisor.report.FeasibilityReport.ActionSection;
 import org.cyberarms.advisor.report.FeasibilityReport.BlockingDimension;
 import org.cyberarms.advisor.report.FeasibilityReport.CaveatItem;
+import org.cyberarms.advisor.report.FeasibilityReport.DimensionRef;
+import org.cyberarms.advisor.report.FeasibilityReport.DimensionStanding;
 import org.cyberarms.advisor.report.FeasibilityReport.ElementRef;
 import org.cyberarms.advisor.report.FeasibilityReport.ElementSection;
 import org.cyberarms.advisor.report.FeasibilityReport.LevelCount;
 import org.cyberarms.advisor.report.FeasibilityReport.LevelInfo;
+import org.cyberarms.advisor.report.FeasibilityReport.ModelScales;
 import org.cyberarms.advisor.report.FeasibilityReport.ProvenanceNote;
 import org.cyberarms.advisor.report.FeasibilityReport.RecommendationItem;
 import org.cyberarms.advisor.report.FeasibilityReport.RuleCitation;
@@ -53,7 +56,23 @@ final class ReportAssembler {
         List<ElementSection> elements = knowledge.elements().stream().map(this::section).toList();
         return new FeasibilityReport(TITLE, summary(elements), elements, actions(), provenance(),
                 new RunStamp(stamp.advisorVersion(), stamp.generatedAt(), stamp.inputs().stream()
-                        .sorted(Comparator.comparing(SourceFile::path)).toList()));
+                        .sorted(Comparator.comparing(SourceFile::path)).toList()),
+                scales());
+    }
+
+    private ModelScales scales() {
+        return new ModelScales(knowledge.model().dimensions().stream()
+                        .map(d -> new DimensionRef(d.id(), d.name())).toList(),
+                knowledge.model().statuses().names());
+    }
+
+    /** The element's assessments as read, ordered as the model lists the dimensions. */
+    private List<DimensionStanding> standings(Element element) {
+        return knowledge.assessmentsOf(element.id()).stream()
+                .sorted(Comparator.comparingInt(a -> dimensionOrder(a.dimension())))
+                .map(a -> new DimensionStanding(a.dimension(), dimensionName(a.dimension()), a.reliance(),
+                        a.rounds(), a.statusRank()))
+                .toList();
     }
 
     private ElementSection section(Element element) {
@@ -80,7 +99,8 @@ final class ReportAssembler {
                         c.fact().text(), RuleCitation.of(c.firedBy().rule())))
                 .toList();
         return new ElementSection(element.id(), element.name(), element.description(), levelInfo,
-                level.map(c -> RuleCitation.of(c.firedBy().rule())), atTop, blockers, recommendations, caveats);
+                level.map(c -> RuleCitation.of(c.firedBy().rule())), atTop, blockers, recommendations, caveats,
+                standings(element));
     }
 
     /** The blocker, with the ceiling it rests on and the assessment the ceiling rule matched. */

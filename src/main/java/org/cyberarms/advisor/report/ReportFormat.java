@@ -7,5 +7,7 @@ public enum ReportFormat {
     /** CommonMark with a summary table, for review in a repository or a wiki. */
     MARKDOWN,
     /** Pretty-printed JSON following {@code docs/report.schema.json} ({@code "schema": "advisor-report/1"}). */
-    JSON
+    JSON,
+    /** One self-contained HTML page (inline CSS and SVG charts, no script, no network), printable on A4. */
+    HTML
 }

@@ -14,6 +14,7 @@ public interface ReportRenderer {
             case TEXT -> new TextReportRenderer();
             case MARKDOWN -> new MarkdownReportRenderer();
             case JSON -> new JsonReportRenderer();
+            case HTML -> new HtmlReportRenderer();
         };
     }
 }

@@ -1,5 +1,6 @@
 package org.cyberarms.advisor.report;
 
+import org.cyberarms.advisor.knowledge.KnowledgeLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.cyberarms.advisor.model.Assessment;
@@ -15,7 +16,7 @@ class DerivationTest {
 
     @Test
     void derivationOfABlockerLeadsThroughItsCeilingToTheAssessmentTheRulesMatched() throws Exception {
-        Knowledge knowledge = TestKnowledge.load(ReportFixtures.BUNDLED_KNOWLEDGE);
+        Knowledge knowledge = new KnowledgeLoader().load(ReportFixtures.BUNDLED_KNOWLEDGE);
         Outcome outcome = ReportFixtures.outcome(knowledge);
 
         Derivation blocker = Derivation.of(new Blocker("E03", "verification", "unlikely"), outcome);
@@ -34,7 +35,7 @@ class DerivationTest {
 
     @Test
     void factReadFromTheKnowledgeFilesHasNoConcludingRule() throws Exception {
-        Knowledge knowledge = TestKnowledge.load(ReportFixtures.BUNDLED_KNOWLEDGE);
+        Knowledge knowledge = new KnowledgeLoader().load(ReportFixtures.BUNDLED_KNOWLEDGE);
         Outcome outcome = ReportFixtures.outcome(knowledge);
         Element e03 = knowledge.element("E03").orElseThrow();
 

@@ -123,6 +123,22 @@ class FeasibilityReportTest {
                 .contains("knowledge/elements.yaml", "rules/constraints.drl");
     }
 
+    @Test
+    void everyElementStandsOnEveryDimensionOfTheModelPlacedOnTheStatusScale() {
+        assertThat(report.scales().statuses()).containsExactly("none", "weak", "partial", "substantial", "strong");
+        List<String> dimensions = report.scales().dimensions().stream()
+                .map(FeasibilityReport.DimensionRef::id).toList();
+
+        assertThat(report.elements()).allSatisfy(element -> {
+            assertThat(element.standings()).extracting(FeasibilityReport.DimensionStanding::dimension)
+                    .as(element.id()).containsExactlyElementsOf(dimensions);
+            assertThat(element.standings()).allSatisfy(s -> assertThat(report.scales().statuses()
+                    .get(s.statusRank())).isEqualTo(s.status()));
+        });
+        assertThat(element("E03").standings()).filteredOn(s -> s.dimension().equals("attribution"))
+                .singleElement().satisfies(s -> assertThat(s.rounds()).containsExactly("none", "none", "none"));
+    }
+
     private static ElementSection element(String id) {
         return report.elements().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }

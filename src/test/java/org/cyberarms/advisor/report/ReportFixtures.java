@@ -1,5 +1,6 @@
 package org.cyberarms.advisor.report;
 
+import org.cyberarms.advisor.knowledge.KnowledgeLoader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ final class ReportFixtures {
     }
 
     static FeasibilityReport report(Path knowledgeDir) throws Exception {
-        Knowledge knowledge = TestKnowledge.load(knowledgeDir);
+        Knowledge knowledge = new KnowledgeLoader().load(knowledgeDir);
         Outcome outcome = outcome(knowledge);
         return FeasibilityReport.of(knowledge, outcome, stamp(knowledge));
     }

@@ -63,6 +63,7 @@ class ReportGoldenFilesTest {
             case TEXT -> "txt";
             case MARKDOWN -> "md";
             case JSON -> "json";
+            case HTML -> "html";
         };
     }
 }

@@ -1,0 +1,20 @@
+package org.cyberarms.advisor.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import picocli.CommandLine;
+
+/** Runs the advisor's command line in-process, as a user would from the shell, capturing both streams. */
+record CommandRun(int exitCode, String out, String err) {
+
+    static CommandRun of(String... args) {
+        CommandLine cmd = AdvisorCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        int code = cmd.execute(args);
+        return new CommandRun(code, out.toString(), err.toString());
+    }
+}

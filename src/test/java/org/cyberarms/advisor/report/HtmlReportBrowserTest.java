@@ -1,0 +1,245 @@
+package org.cyberarms.advisor.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
+
+/**
+ * The HTML report opened in a real browser: headless Chromium (Debian packages {@code chromium} and
+ * {@code chromium-driver}, installed by {@code .ci/run}) loads the generated files from disk, and the test
+ * reads the page as a reader would see it. Screenshots and the printed PDF go to {@code target/screenshots/}.
+ *
+ * <p>Without Chromium the test fails when {@code CI} is set, and is skipped (with the reason) only on a
+ * developer's machine without it.
+ */
+@Tag("browser")
+class HtmlReportBrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path PAGES = Path.of("target/browser-test");
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    static final int LAPTOP_WIDTH = 1366;
+    /** A4 (210 mm) less the 12 mm margins of the print stylesheet, in CSS pixels (96 per inch). */
+    static final int A4_CONTENT_WIDTH_PX = (int) Math.floor((210 - 2 * 12) / 25.4 * 96);
+
+    /**
+     * Selenium warns that it has no CDP bindings for this Chromium version; the test only sends raw CDP
+     * commands through ChromeDriver, which need none. Held here so the logger keeps its level.
+     */
+    private static final java.util.logging.Logger CDP_VERSION_WARNINGS =
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    private static ChromeDriver browser;
+    private static FeasibilityReport bundled;
+    private static Path bundledPage;
+    private static Path scriptInNamePage;
+
+    @BeforeAll
+    static void openChromium() throws Exception {
+        requireChromium();
+        CDP_VERSION_WARNINGS.setLevel(Level.SEVERE);
+        bundled = ReportFixtures.bundledReport();
+        Files.createDirectories(PAGES);
+        Files.createDirectories(SCREENSHOTS);
+        bundledPage = write("report.html", bundled);
+        scriptInNamePage = write("script-in-name.html",
+                ReportFixtures.report(HtmlReportRendererTest.SCRIPT_IN_NAME));
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=" + LAPTOP_WIDTH + ",900",
+                "--user-data-dir=" + Files.createTempDirectory("advisor-chromium-profile-").toAbsolutePath());
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
+        ChromeDriverService driver = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(driver, options);
+        // Before any page script could run: record alert/confirm/prompt instead of opening a dialog.
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.__dialogs = [];"
+                        + "for (const f of ['alert', 'confirm', 'prompt']) {"
+                        + "  window[f] = (m) => { window.__dialogs.push(f + ':' + m); };"
+                        + "}"));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void bundledReportLoadsWithoutConsoleErrorsAndFitsALaptopScreen() throws IOException {
+        open(bundledPage);
+
+        assertThat(consoleErrors()).as("console errors").isEmpty();
+        assertThat(number("return window.innerWidth")).isEqualTo(LAPTOP_WIDTH);
+        assertThat(number("return document.documentElement.scrollWidth"))
+                .as("page width at %d px (no horizontal scrolling)", LAPTOP_WIDTH)
+                .isLessThanOrEqualTo(number("return window.innerWidth"));
+        screenshot("report.png");
+        fullPageScreenshot("report-full.png");
+    }
+
+    @Test
+    void heatmapShowsEveryElementWithItsLevelAndEveryDimension() {
+        open(bundledPage);
+
+        List<WebElement> rows = browser.findElements(By.cssSelector("#heatmap tbody tr"));
+        assertThat(rows).hasSize(16);
+        for (int i = 0; i < rows.size(); i++) {
+            FeasibilityReport.ElementSection element = bundled.elements().get(i);
+            WebElement row = rows.get(i);
+            assertThat(row.findElement(By.cssSelector("th")).getText()).isEqualTo(element.id());
+            assertThat(row.findElement(By.cssSelector("td.level")).getText())
+                    .isEqualTo(element.level().orElseThrow().name());
+            List<WebElement> statuses = row.findElements(By.cssSelector("td.status"));
+            assertThat(statuses).hasSize(bundled.scales().dimensions().size());
+            for (int d = 0; d < statuses.size(); d++) {
+                assertThat(statuses.get(d).getText()).as("%s %s", element.id(), d)
+                        .isEqualTo(element.standings().get(d).status());
+                assertThat(statuses.get(d).getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
+            }
+        }
+    }
+
+    @Test
+    void levelChartAndEveryElementsChartAreDrawn() throws IOException {
+        open(bundledPage);
+
+        WebElement levelChart = browser.findElement(By.cssSelector("#level-chart svg"));
+        assertThat(levelChart.isDisplayed()).isTrue();
+        assertThat(levelChart.getSize().getWidth()).isGreaterThan(200);
+        assertThat(levelChart.findElements(By.tagName("rect"))).hasSize(bundled.summary().levels().size());
+        List<WebElement> elementCharts = browser.findElements(By.cssSelector("article.element figure.element-chart svg"));
+        assertThat(elementCharts).hasSize(16).allSatisfy(chart -> {
+            assertThat(chart.isDisplayed()).isTrue();
+            assertThat(chart.getSize().getHeight()).isGreaterThan(40);
+            assertThat(chart.findElements(By.tagName("rect"))).hasSize(bundled.scales().dimensions().size());
+        });
+        Files.write(SCREENSHOTS.resolve("element-E03.png"),
+                browser.findElement(By.id("element-E03")).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void markupInAnElementNameShowsAsTextAndNeverRuns() throws IOException {
+        open(scriptInNamePage);
+
+        assertThat(consoleErrors()).as("console errors").isEmpty();
+        assertThat(browser.getTitle()).isEqualTo(ReportAssembler.TITLE);
+        assertThat(browser.findElement(By.cssSelector("#heatmap tr[data-element='E01'] td.name")).getText())
+                .isEqualTo("<script>alert(1)</script>");
+        assertThat(browser.findElement(By.cssSelector("#element-E01 h3")).getText())
+                .isEqualTo("E01 <script>alert(1)</script>");
+        assertThat(browser.findElement(By.cssSelector("#element-E01 .element-head + p")).getText())
+                .isEqualTo("<img src=x onerror=\"alert(2)\"> & 'quotes' \"double\" </td></tr></table>");
+        assertThat(number("return document.querySelectorAll('script, img, iframe, object, embed').length"))
+                .isZero();
+        assertThat(browser.executeScript("return window.__dialogs")).asList().isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#heatmap tbody tr"))).hasSize(16);
+        screenshot("script-in-name.png");
+    }
+
+    @Test
+    void printsOnA4WithNoTableWiderThanThePage() throws IOException {
+        open(bundledPage);
+
+        PrintOptions a4 = new PrintOptions();
+        a4.setPageSize(new PageSize(29.7, 21.0)); // height, width in cm
+        a4.setBackground(true);
+        byte[] pdf = Base64.getDecoder().decode(browser.print(a4).getContent());
+        Files.write(SCREENSHOTS.resolve("report.pdf"), pdf);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+
+        // Lay the page out as print does, in a viewport as wide as the A4 page's content box.
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", A4_CONTENT_WIDTH_PX,
+                "height", 1100, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            assertThat(browser.executeScript("return matchMedia('print').matches")).isEqualTo(true);
+            assertThat(number("return Math.ceil(Math.max(...[...document.querySelectorAll('table, svg, figure')]"
+                    + ".map(t => t.getBoundingClientRect().right)))"))
+                    .as("right edge of the widest table or chart in print layout")
+                    .isLessThanOrEqualTo(A4_CONTENT_WIDTH_PX);
+            assertThat(number("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(A4_CONTENT_WIDTH_PX);
+            screenshot("report-print.png");
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    private static void requireChromium() {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+            return;
+        }
+        String missing = "The browser test needs " + CHROMIUM + " and " + CHROMEDRIVER
+                + " (Debian: apt-get update && apt-get install -y chromium chromium-driver; .ci/run installs them).";
+        String ci = System.getenv("CI");
+        if (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {
+            fail(missing);
+        }
+        assumeTrue(false, missing + " Skipped because CI is not set; in CI this fails.");
+    }
+
+    private static Path write(String name, FeasibilityReport report) throws IOException {
+        Path page = PAGES.resolve(name).toAbsolutePath();
+        Files.writeString(page, ReportRenderer.of(ReportFormat.HTML).render(report));
+        return page;
+    }
+
+    private static void open(Path page) {
+        browser.get(page.toUri().toString());
+        assertThat(browser.getCurrentUrl()).startsWith("file://");
+    }
+
+    private static List<String> consoleErrors() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::toString)
+                .toList();
+    }
+
+    private static long number(String script) {
+        return ((Number) browser.executeScript(script)).longValue();
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static void fullPageScreenshot(String name) throws IOException {
+        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true));
+        Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
+    }
+}
