@@ -39,14 +39,16 @@ class ArchitectureTest {
                 .layer("trace").definedBy("org.cyberarms.advisor.trace..")
                 .layer("engine").definedBy("org.cyberarms.advisor.engine..")
                 .layer("scenario").definedBy("org.cyberarms.advisor.scenario..")
+                .layer("audit").definedBy("org.cyberarms.advisor.audit..")
                 .layer("report").definedBy("org.cyberarms.advisor.report..")
                 .layer("cli").definedBy("org.cyberarms.advisor.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("scenario").mayOnlyBeAccessedByLayers("report", "cli")
-                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("scenario", "cli")
-                .whereLayer("trace").mayOnlyBeAccessedByLayers("engine", "scenario", "report", "cli")
+                .whereLayer("audit").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("audit", "cli")
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("audit", "report", "cli")
+                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("scenario", "audit", "cli")
+                .whereLayer("trace").mayOnlyBeAccessedByLayers("engine", "scenario", "audit", "report", "cli")
                 .check(classes);
     }
 
@@ -63,7 +65,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.cyberarms.advisor.model..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.cyberarms.advisor.knowledge..", "org.cyberarms.advisor.engine..",
-                        "org.cyberarms.advisor.trace..", "org.cyberarms.advisor.report..",
+                        "org.cyberarms.advisor.trace..", "org.cyberarms.advisor.report..", "org.cyberarms.advisor.audit..", "org.cyberarms.advisor.scenario..",
                         "org.cyberarms.advisor.cli..",
                         "com.fasterxml..", "org.yaml..", "picocli..")
                 .check(classes);

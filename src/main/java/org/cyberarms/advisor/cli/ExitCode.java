@@ -22,6 +22,8 @@ public final class ExitCode {
     public static final int RULE_RUNTIME_ERROR = 5;
     /** An output file could not be written; any previous file of that name is left as it was. */
     public static final int OUTPUT_ERROR = 6;
+    /** {@code check}, {@code test} or {@code audit verify} found problems (listed on stdout). */
+    public static final int FINDINGS = 7;
 
     /** Shown under "Exit codes:" in every command's --help. */
     static final Map<String, String> HELP = helpList();
@@ -31,10 +33,11 @@ public final class ExitCode {
         list.put(" " + OK, "success");
         list.put(" " + INTERNAL_ERROR, "internal error (a bug: please report it)");
         list.put(" " + USAGE, "usage error (unknown option or missing argument)");
-        list.put(" " + INVALID_KNOWLEDGE, "invalid knowledge or scenario file");
+        list.put(" " + INVALID_KNOWLEDGE, "invalid knowledge or scenario file (or trace or analyst test file)");
         list.put(" " + RULE_BUILD_ERROR, "a rule file does not build");
         list.put(" " + RULE_RUNTIME_ERROR, "the rules failed while running (an action threw, or they never came to rest)");
         list.put(" " + OUTPUT_ERROR, "an output file could not be written");
+        list.put(" " + FINDINGS, "check or analyst tests found problems (or audit verify found a difference)");
         return java.util.Collections.unmodifiableMap(list);
     }
 

@@ -3,11 +3,13 @@ package org.cyberarms.advisor.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 
+import org.cyberarms.advisor.audit.AnalystTestFormatException;
 import org.cyberarms.advisor.engine.RuleBuildException;
 import org.cyberarms.advisor.engine.RuleProblem;
 import org.cyberarms.advisor.engine.RuleRuntimeException;
 import org.cyberarms.advisor.knowledge.KnowledgeException;
 import org.cyberarms.advisor.knowledge.KnowledgeProblem;
+import org.cyberarms.advisor.trace.TraceFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +47,22 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             err.println("advisor: running the rules failed: " + r.getMessage());
             err.println("No output was written.");
             return ExitCode.RULE_RUNTIME_ERROR;
+        }
+        if (e instanceof CommandLine.ParameterException p) {
+            err.println("advisor: " + p.getMessage());
+            return ExitCode.USAGE;
+        }
+        if (e instanceof TraceFormatException t) {
+            err.println("advisor: " + t.getMessage());
+            return ExitCode.INVALID_KNOWLEDGE;
+        }
+        if (e instanceof AnalystTestFormatException t) {
+            err.println("advisor: the analyst test files have " + count(t.problems().size(), "problem") + ":");
+            for (String p : t.problems()) {
+                err.println("  " + p);
+            }
+            err.println("No test was run. Fix the files above and run again.");
+            return ExitCode.INVALID_KNOWLEDGE;
         }
         if (e instanceof IOException io) {
             err.println("advisor: cannot write the output: " + io.getMessage()

@@ -7,6 +7,7 @@ import org.cyberarms.advisor.report.FeasibilityReport;
 import org.cyberarms.advisor.report.ReportFormat;
 import org.cyberarms.advisor.report.ReportRenderer;
 import org.cyberarms.advisor.trace.Outcome;
+import org.cyberarms.advisor.trace.RunStamp;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  advisor report --format markdown --out report.md",
             "  advisor report --format html --out report.html",
             "  advisor report --knowledge my-knowledge --rules my-rules",
-            "  advisor report --scenario attribution-mechanism --set E03.verification=partial"
+            "  advisor report --scenario attribution-mechanism --set E03.verification=partial",
+            "  advisor report --trace run.jsonl      (then: advisor trace run.jsonl, advisor audit verify run.jsonl)"
         })
 final class ReportCommand implements Callable<Integer> {
 
@@ -37,6 +39,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Mixin
     ScenarioOptions whatIf;
+
+    @Mixin
+    TraceOption trace;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (for the terminal), markdown, json (schema: docs/report.schema.json) or html"
@@ -53,8 +58,10 @@ final class ReportCommand implements Callable<Integer> {
         Inputs base = Inputs.load(inputs);
         Inputs loaded = base.with(whatIf.apply(base.knowledge(), inputs.knowledgeDir));
         Outcome outcome = loaded.ruleBase().evaluate(loaded.knowledge(), loaded.limits());
+        RunStamp stamp = loaded.stamp();
         String text = ReportRenderer.of(format)
-                .render(FeasibilityReport.of(loaded.knowledge(), outcome, loaded.stamp()));
+                .render(FeasibilityReport.of(loaded.knowledge(), outcome, stamp));
+        trace.writeIfAsked(inputs, stamp, outcome);
         Output.emit(spec, out, text);
         return ExitCode.OK;
     }

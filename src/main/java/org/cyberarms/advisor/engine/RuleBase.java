@@ -59,6 +59,25 @@ public final class RuleBase {
                 .toList();
     }
 
+    /**
+     * The fallback rules: those that conclude a fact only when no such fact exists yet (a {@code not X(...)}
+     * condition on a type X their action creates). They fill in for the specific rules, so on a complete rule
+     * base they may never fire, by design.
+     */
+    public java.util.Set<String> fallbackRules() {
+        java.util.Set<String> fallbacks = new java.util.HashSet<>();
+        RuleConditions parsed = RuleConditions.parse(
+                sourceFiles.stream().map(f -> java.nio.file.Path.of(f.path())).toList());
+        for (RuleConditions.RuleShape shape : parsed.all()) {
+            boolean fallback = shape.conditions().stream()
+                    .anyMatch(c -> c.kind().equals("not") && shape.concludes().contains(c.objectType()));
+            if (fallback) {
+                fallbacks.add(shape.name());
+            }
+        }
+        return fallbacks;
+    }
+
     public Outcome evaluate(Knowledge knowledge, RunLimits limits) throws RuleRuntimeException {
         KieSession session = kieBase.newKieSession();
         TraceRecorder recorder = new TraceRecorder(rules);

@@ -1,0 +1,69 @@
+package org.cyberarms.advisor.cli;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.cyberarms.advisor.engine.Explainer;
+import org.cyberarms.advisor.model.Element;
+import org.cyberarms.advisor.report.Explanation;
+import org.cyberarms.advisor.report.ExplanationRenderer;
+import org.cyberarms.advisor.report.ReportFormat;
+import org.cyberarms.advisor.trace.Outcome;
+import org.cyberarms.advisor.trace.RuleDiagnosis;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"Explain one element's level: HOW (each rule from the level down to the facts, with its"
+                + " rationale) and WHY NOT each higher level (the rules that would have lifted it and which of"
+                + " their conditions failed on the actual facts, with the values).",
+                "With --rule, also check every condition of that rule against the element's facts."})
+final class ExplainCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "ELEMENT", description = "The element's id, e.g. E03.")
+    String elementId;
+
+    @Option(names = "--rule", paramLabel = "NAME", description = "A rule to check against the element (its exact name).")
+    String rule;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, markdown or json. Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
+    @Mixin
+    InputOptions inputs;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (format == ReportFormat.HTML) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "explain writes text, markdown or json, not html");
+        }
+        Inputs run = Inputs.load(inputs);
+        Element element = run.knowledge().element(elementId).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "No element " + elementId + " in " + inputs.knowledgeDir + "; the ids are "
+                        + run.knowledge().elements().stream().map(Element::id).toList()));
+        Outcome outcome = run.ruleBase().evaluate(run.knowledge(), run.limits());
+        Explainer explainer = new Explainer(run.ruleBase());
+        Optional<RuleDiagnosis> diagnosis = Optional.empty();
+        if (rule != null) {
+            if (run.ruleBase().rules().stream().noneMatch(r -> r.name().equals(rule))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "No rule named \"" + rule
+                        + "\" in " + inputs.rulesDir + " (names are case-sensitive; 'advisor trace' lists those that fired)");
+            }
+            diagnosis = Optional.of(explainer.diagnose(run.knowledge(), outcome, elementId, rule));
+        }
+        Explanation explanation = Explanation.of(element, outcome,
+                explainer.whyNot(run.knowledge(), outcome, elementId), diagnosis);
+        Output.emit(spec, null, new ExplanationRenderer().render(explanation, format));
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,52 @@
+package org.cyberarms.advisor.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.cyberarms.advisor.report.TraceTextRenderer;
+import org.cyberarms.advisor.trace.TraceJsonLines;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "trace", mixinStandardHelpOptions = true,
+        description = "Show a trace written by 'advisor report --trace FILE': every rule fired, fact inserted,"
+                + " updated or deleted, and match created or cancelled, in order.")
+final class TraceCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The trace file (JSON Lines).")
+    Path file;
+
+    @Option(names = "--element", paramLabel = "ID", description = "Only the events about this element, e.g. E03.")
+    String element;
+
+    @Option(names = "--rule", paramLabel = "NAME", description = "Only the events of this rule (its exact name).")
+    String rule;
+
+    @Option(names = "--fired", description = "Only rule firings (leave out facts and matches).")
+    boolean firedOnly;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        requireFile(spec, file);
+        var trace = new TraceJsonLines().read(file);
+        var filter = new TraceTextRenderer.Filter(Optional.ofNullable(element), Optional.ofNullable(rule), firedOnly);
+        Output.emit(spec, null, new TraceTextRenderer().render(trace, filter));
+        return ExitCode.OK;
+    }
+
+    static void requireFile(CommandSpec spec, Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "No such file: " + file);
+        }
+    }
+}

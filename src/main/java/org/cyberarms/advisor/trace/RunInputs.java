@@ -1,0 +1,16 @@
+package org.cyberarms.advisor.trace;
+
+import java.util.List;
+
+/**
+ * The inputs of a run as the analyst named them, kept in a trace's header so that {@code advisor audit verify}
+ * can rerun exactly that run: the knowledge folder, the rules folder, the scenario files applied (in order)
+ * and the run limits.
+ */
+public record RunInputs(String knowledgeDir, String rulesDir, List<String> scenarios, int maxFirings,
+        long maxSeconds) {
+
+    public RunInputs {
+        scenarios = List.copyOf(scenarios);
+    }
+}

@@ -1,0 +1,273 @@
+package org.cyberarms.advisor.trace;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.cyberarms.advisor.model.SourceFile;
+
+/**
+ * Writes a run's trace as JSON Lines (one JSON object per line: the header first, then every event in the
+ * order the engine raised it) and reads it back. The format is documented in {@code docs/trace-schema.md}.
+ *
+ * <p>Facts are written by value, as their record components, under their type's simple name: a trace says
+ * what the facts <em>were</em> at that moment. Facts are immutable records, so the object an update event
+ * hands over as "old" is already the state before the change; {@code before} and {@code after} are written
+ * from those two objects.
+ */
+public final class TraceJsonLines {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+    /** The whole trace file: header line, then one line per event, each ending with a line break. */
+    public String write(TraceHeader header, List<TraceEvent> events) {
+        StringBuilder out = new StringBuilder(headerLine(header)).append('\n');
+        for (String line : eventLines(events)) {
+            out.append(line).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The event lines alone, as {@link #write} writes them: what {@code audit verify} compares. */
+    public List<String> eventLines(List<TraceEvent> events) {
+        List<String> lines = new ArrayList<>(events.size());
+        for (TraceEvent event : events) {
+            lines.add(compact(eventNode(event)));
+        }
+        return lines;
+    }
+
+    public String headerLine(TraceHeader header) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("type", "header");
+        node.put("schema", header.schema());
+        node.put("advisorVersion", header.stamp().advisorVersion());
+        node.put("generatedAt", header.stamp().generatedAt().toString());
+        ObjectNode inputs = node.putObject("inputs");
+        inputs.put("knowledgeDir", header.inputs().knowledgeDir());
+        inputs.put("rulesDir", header.inputs().rulesDir());
+        ArrayNode scenarios = inputs.putArray("scenarios");
+        header.inputs().scenarios().forEach(scenarios::add);
+        inputs.put("maxFirings", header.inputs().maxFirings());
+        inputs.put("maxSeconds", header.inputs().maxSeconds());
+        ArrayNode files = node.putArray("files");
+        for (SourceFile file : header.stamp().inputs()) {
+            files.addObject().put("path", file.path()).put("sha256", file.sha256());
+        }
+        return compact(node);
+    }
+
+    private ObjectNode eventNode(TraceEvent event) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("seq", event.sequence());
+        if (event instanceof TraceEvent.RuleFired f) {
+            node.put("type", "RuleFired");
+            node.put("firing", f.firing());
+            ObjectNode rule = node.putObject("rule");
+            rule.put("name", f.rule().name());
+            rule.put("file", f.rule().file());
+            rule.put("line", f.rule().line());
+            ObjectNode metadata = rule.putObject("metadata");
+            new TreeMap<>(f.rule().metadata()).forEach(metadata::put);
+            matched(node.putArray("matched"), f.matched());
+        } else if (event instanceof TraceEvent.FactInserted i) {
+            node.put("type", "FactInserted");
+            byRule(node, i.byRule());
+            node.set("fact", fact(i.fact()));
+        } else if (event instanceof TraceEvent.FactUpdated u) {
+            node.put("type", "FactUpdated");
+            byRule(node, u.byRule());
+            node.set("before", fact(u.before()));
+            node.set("after", fact(u.after()));
+        } else if (event instanceof TraceEvent.FactDeleted d) {
+            node.put("type", "FactDeleted");
+            byRule(node, d.byRule());
+            node.set("fact", fact(d.fact()));
+        } else if (event instanceof TraceEvent.MatchCreated c) {
+            node.put("type", "MatchCreated");
+            node.put("rule", c.rule());
+            matched(node.putArray("matched"), c.matched());
+        } else if (event instanceof TraceEvent.MatchCancelled c) {
+            node.put("type", "MatchCancelled");
+            node.put("rule", c.rule());
+            node.put("cause", c.cause());
+            matched(node.putArray("matched"), c.matched());
+        }
+        return node;
+    }
+
+    private static void byRule(ObjectNode node, Optional<String> rule) {
+        if (rule.isPresent()) {
+            node.put("byRule", rule.get());
+        } else {
+            node.putNull("byRule");
+        }
+    }
+
+    private static void matched(ArrayNode array, List<MatchedFact> facts) {
+        for (MatchedFact m : facts) {
+            ObjectNode entry = array.addObject();
+            entry.put("name", m.declaration());
+            ObjectNode fact = fact(m.fact());
+            entry.set("factType", fact.get("factType"));
+            entry.set("value", fact.get("value"));
+        }
+    }
+
+    private static ObjectNode fact(Object fact) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("factType", fact.getClass().getSimpleName());
+        node.set("value", JSON.valueToTree(fact));
+        return node;
+    }
+
+    private static String compact(JsonNode node) {
+        try {
+            return JSON.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    public RecordedTrace read(Path file) throws IOException, TraceFormatException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.isEmpty()) {
+            throw new TraceFormatException(file + ": empty file; a trace starts with a header line");
+        }
+        TraceHeader header = header(file, lines.get(0));
+        List<RecordedEvent> events = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                events.add(event(file, i + 1, lines.get(i)));
+            }
+        }
+        return new RecordedTrace(header, events);
+    }
+
+    private static JsonNode parse(Path file, int lineNumber, String line) throws TraceFormatException {
+        try {
+            return JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new TraceFormatException(file + ":" + lineNumber + ": not a JSON object: " + e.getOriginalMessage());
+        }
+    }
+
+    private static TraceHeader header(Path file, String line) throws TraceFormatException {
+        JsonNode node = parse(file, 1, line);
+        if (!"header".equals(node.path("type").asText()) || !TraceHeader.SCHEMA.equals(node.path("schema").asText())) {
+            throw new TraceFormatException(file + ":1: not an advisor trace (expected a header line with"
+                    + " \"schema\": \"" + TraceHeader.SCHEMA + "\"); write one with 'advisor report --trace FILE'");
+        }
+        List<SourceFile> files = new ArrayList<>();
+        node.path("files").forEach(f -> files.add(new SourceFile(f.path("path").asText(), f.path("sha256").asText())));
+        Instant at;
+        try {
+            at = Instant.parse(node.path("generatedAt").asText());
+        } catch (DateTimeParseException e) {
+            throw new TraceFormatException(file + ":1: generatedAt is not a timestamp");
+        }
+        JsonNode in = node.path("inputs");
+        List<String> scenarios = new ArrayList<>();
+        in.path("scenarios").forEach(s -> scenarios.add(s.asText()));
+        return new TraceHeader(node.path("schema").asText(),
+                new RunStamp(node.path("advisorVersion").asText(), at, files),
+                new RunInputs(in.path("knowledgeDir").asText(), in.path("rulesDir").asText(), scenarios,
+                        in.path("maxFirings").asInt(100_000), in.path("maxSeconds").asLong(60)));
+    }
+
+    private static RecordedEvent event(Path file, int lineNumber, String line) throws TraceFormatException {
+        JsonNode node = parse(file, lineNumber, line);
+        String kind = node.path("type").asText();
+        Optional<String> rule = Optional.empty();
+        Optional<String> location = Optional.empty();
+        List<String> facts = new ArrayList<>();
+        Set<String> elements = new LinkedHashSet<>();
+        switch (kind) {
+            case "RuleFired" -> {
+                rule = Optional.of(node.path("rule").path("name").asText());
+                location = Optional.of(node.path("rule").path("file").asText() + ":" + node.path("rule").path("line").asInt());
+                matchedFacts(node.path("matched"), facts, elements);
+            }
+            case "MatchCreated", "MatchCancelled" -> {
+                rule = Optional.of(node.path("rule").asText());
+                matchedFacts(node.path("matched"), facts, elements);
+            }
+            case "FactInserted", "FactDeleted" -> {
+                rule = text(node.path("byRule"));
+                facts.add(describe(node.path("fact").path("factType").asText(), node.path("fact").path("value")));
+                elementsOf(node.path("fact").path("factType").asText(), node.path("fact").path("value"), elements);
+            }
+            case "FactUpdated" -> {
+                rule = text(node.path("byRule"));
+                facts.add("before: " + describe(node.path("before").path("factType").asText(), node.path("before").path("value")));
+                facts.add("after: " + describe(node.path("after").path("factType").asText(), node.path("after").path("value")));
+                elementsOf(node.path("after").path("factType").asText(), node.path("after").path("value"), elements);
+            }
+            default -> throw new TraceFormatException(file + ":" + lineNumber + ": unknown event type '" + kind + "'");
+        }
+        return new RecordedEvent(node.path("seq").asInt(), kind, rule, elements, facts, location, line);
+    }
+
+    private static Optional<String> text(JsonNode node) {
+        return node.isTextual() ? Optional.of(node.asText()) : Optional.empty();
+    }
+
+    private static void matchedFacts(JsonNode matched, List<String> facts, Set<String> elements) {
+        for (JsonNode m : matched) {
+            facts.add(m.path("name").asText() + ": " + describe(m.path("factType").asText(), m.path("value")));
+            elementsOf(m.path("factType").asText(), m.path("value"), elements);
+        }
+    }
+
+    private static void elementsOf(String type, JsonNode value, Set<String> elements) {
+        if (value.hasNonNull("elementId")) {
+            elements.add(value.get("elementId").asText());
+        }
+        if ("Element".equals(type) && value.hasNonNull("id")) {
+            elements.add(value.get("id").asText());
+        }
+        value.path("elementIds").forEach(id -> elements.add(id.asText()));
+    }
+
+    /** {@code Type{field=value, ...}}: scalar fields and lists of scalars, in the record's order. */
+    static String describe(String type, JsonNode value) {
+        if (!value.isObject()) {
+            return type + "(" + value + ")";
+        }
+        List<String> fields = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> it = value.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> field = it.next();
+            JsonNode v = field.getValue();
+            if (v.isValueNode()) {
+                fields.add(field.getKey() + "=" + v.asText());
+            } else if (v.isArray() && v.size() > 0 && v.get(0).isValueNode()) {
+                List<String> items = new ArrayList<>();
+                v.forEach(x -> items.add(x.asText()));
+                fields.add(field.getKey() + "=[" + String.join(", ", items) + "]");
+            }
+        }
+        return type + "{" + String.join(", ", fields) + "}";
+    }
+}

@@ -1,0 +1,109 @@
+package org.cyberarms.advisor.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cyberarms.advisor.Fixtures.BUNDLED_KNOWLEDGE;
+import static org.cyberarms.advisor.Fixtures.BUNDLED_RULES;
+
+import java.util.Optional;
+
+import org.cyberarms.advisor.engine.Explainer;
+import org.cyberarms.advisor.engine.RuleBase;
+import org.cyberarms.advisor.engine.RuleBaseCompiler;
+import org.cyberarms.advisor.engine.RunLimits;
+import org.cyberarms.advisor.knowledge.KnowledgeLoader;
+import org.cyberarms.advisor.model.Knowledge;
+import org.cyberarms.advisor.report.Explanation;
+import org.cyberarms.advisor.report.ExplanationRenderer;
+import org.cyberarms.advisor.report.ReportFormat;
+import org.cyberarms.advisor.trace.ConditionCheck;
+import org.cyberarms.advisor.trace.Outcome;
+import org.cyberarms.advisor.trace.PatternCheck;
+import org.cyberarms.advisor.trace.RuleDiagnosis;
+import org.cyberarms.advisor.trace.WhyNot;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ExplainTest {
+
+    private static Knowledge knowledge;
+    private static Outcome outcome;
+    private static Explainer explainer;
+
+    @BeforeAll
+    static void runTheBundledRules() throws Exception {
+        knowledge = new KnowledgeLoader().load(BUNDLED_KNOWLEDGE);
+        RuleBase rules = new RuleBaseCompiler().compile(BUNDLED_RULES);
+        outcome = rules.evaluate(knowledge, RunLimits.DEFAULT);
+        explainer = new Explainer(rules);
+    }
+
+    @Test
+    void whyNotFeasibleNamesTheRuleThatWouldLiftAttributionAndTheStatusThatFailed() {
+        WhyNot whyNot = explainer.whyNot(knowledge, outcome, "E03");
+
+        assertThat(whyNot.reached()).isEqualTo("unlikely");
+        assertThat(whyNot.levels()).extracting(WhyNot.LevelNotReached::level).containsExactly("possible", "likely", "feasible");
+        WhyNot.HeldBack attribution = whyNot.levels().get(2).heldBackBy().stream()
+                .filter(h -> h.dimension().equals("attribution")).findFirst().orElseThrow();
+        assertThat(attribution.ceiling()).isEqualTo("unlikely");
+        assertThat(attribution.ceilingRule().name()).isEqualTo("Critical dimension absent: ceiling unlikely");
+        RuleDiagnosis lift = attribution.alternatives().stream()
+                .filter(d -> d.rule().name().equals("Critical dimension substantial or strong: no limit")).findFirst().orElseThrow();
+        assertThat(lift.firedForElement()).isFalse();
+        assertThat(lift.failedConditions()).singleElement().satisfies(c -> {
+            assertThat(c.constraint()).isEqualTo("status in (\"substantial\", \"strong\")");
+            assertThat(c.actual()).containsEntry("status", "none");
+        });
+        ConditionCheck reliance = lift.patterns().get(0).conditions().get(0);
+        assertThat(reliance.constraint()).isEqualTo("reliance == \"critical\"");
+        assertThat(reliance.passed()).hasValue(true);
+    }
+
+    @Test
+    void levelsAtOrBelowTheOneReachedAreNotExplainedAway() {
+        WhyNot whyNot = explainer.whyNot(knowledge, outcome, "E11");
+
+        assertThat(whyNot.reached()).isEqualTo("feasible");
+        assertThat(whyNot.levels()).isEmpty();
+    }
+
+    @Test
+    void namedRuleIsCheckedConditionByConditionWithVariablesBoundFromEarlierPatterns() {
+        RuleDiagnosis d = explainer.diagnose(knowledge, outcome, "E03", "Level is the lowest ceiling");
+
+        assertThat(d.firedForElement()).isTrue();
+        assertThat(d.patterns()).extracting(PatternCheck::kind).containsExactly("pattern", "pattern", "not", "not");
+        assertThat(d.patterns().get(1).conditions().get(0).evaluated()).isEqualTo("elementId == \"E03\"");
+        assertThat(d.patterns().get(2).holds()).isTrue();
+        assertThat(d.patterns().get(3).holds()).as("an ElementLevel for E03 exists now, after the run").isFalse();
+    }
+
+    @Test
+    void howFollowsTheLevelDownToTheKnowledgeFactsWithEachRulesRationale() {
+        String text = new ExplanationRenderer().render(Explanation.of(knowledge.element("E03").orElseThrow(), outcome,
+                explainer.whyNot(knowledge, outcome, "E03"), Optional.empty()), ReportFormat.TEXT);
+
+        assertThat(text).contains("Level of E03: unlikely  <- \"Level is the lowest ceiling\" (rules/maturity.drl:18)",
+                "Ceiling E03 attribution: unlikely  <- \"Critical dimension absent: ceiling unlikely\" (rules/constraints.drl:22)",
+                "because: An element cannot work without a dimension it critically relies on",
+                "Assessment E03 attribution: reliance critical, status none (rounds none, none, none)  (from the knowledge files)",
+                "failed: status in (\"substantial\", \"strong\")   actual: status = none");
+    }
+
+    @Test
+    void explainAnswersHowAndWhyNotForEveryBundledElement() {
+        for (var element : knowledge.elements()) {
+            CliRun run = CliRun.of("explain", element.id(), "--format", "json");
+            assertThat(run.exitCode()).as(element.id() + ": " + run.err()).isZero();
+            assertThat(run.out()).contains("\"how\" : {", "\"whyNot\" : [");
+        }
+    }
+
+    @Test
+    void explainOfAnUnknownRuleIsAUsageErrorNamingIt() {
+        CliRun run = CliRun.of("explain", "E03", "--rule", "No such rule");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("No rule named \"No such rule\"");
+    }
+}

@@ -1,0 +1,134 @@
+package org.cyberarms.advisor.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cyberarms.advisor.Fixtures.BUNDLED_KNOWLEDGE;
+import static org.cyberarms.advisor.Fixtures.BUNDLED_RULES;
+import static org.cyberarms.advisor.Fixtures.copy;
+import static org.cyberarms.advisor.Fixtures.edit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.cyberarms.advisor.model.SourceFile;
+import org.cyberarms.advisor.trace.RecordedEvent;
+import org.cyberarms.advisor.trace.RecordedTrace;
+import org.cyberarms.advisor.trace.TraceJsonLines;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TraceFileTest {
+
+    private static final Path ONE_ELEMENT = Path.of("src/test/resources/trace/one-element");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void traceOfOneElementHoldsExactlyTheExpectedFiringsInOrder() throws Exception {
+        Path trace = tmp.resolve("run.jsonl");
+        CliRun run = CliRun.of("report", "--knowledge", ONE_ELEMENT.toString(), "--trace", trace.toString());
+        assertThat(run.exitCode()).isZero();
+
+        RecordedTrace recorded = new TraceJsonLines().read(trace);
+        assertThat(recorded.events().stream().filter(e -> e.kind().equals("RuleFired")).map(e -> e.rule().orElseThrow()))
+                .containsExactly(
+                        "Critical dimension absent: ceiling unlikely",
+                        "Critical dimension absent: ceiling unlikely",
+                        "Critical dimension weak: ceiling possible",
+                        "Helpful dimension none or weak: ceiling likely",
+                        "Level is the lowest ceiling",
+                        "A dimension at the element's level blocks it",
+                        "A dimension at the element's level blocks it",
+                        "Reconstructed statuses are labelled",
+                        "Verification blocks: transparency instead of intrusive inspection",
+                        "Attribution blocks: an international attribution body and shared forensic standards");
+        assertThat(recorded.events()).extracting(RecordedEvent::sequence)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, recorded.events().size()).boxed().toList());
+        RecordedEvent level = recorded.events().stream()
+                .filter(e -> e.kind().equals("FactInserted") && e.facts().get(0).startsWith("ElementLevel")).findFirst().orElseThrow();
+        assertThat(level.rule()).hasValue("Level is the lowest ceiling");
+        assertThat(level.facts().get(0)).isEqualTo("ElementLevel{elementId=E03, level=unlikely, rank=0}");
+        String firstFiring = Files.readAllLines(trace).stream().filter(l -> l.contains("\"RuleFired\"")).findFirst().orElseThrow();
+        assertThat(firstFiring).contains("\"file\":\"rules/constraints.drl\",\"line\":22", "\"rationale\":",
+                "\"name\":\"$a\",\"factType\":\"Assessment\"", "\"reliance\":\"critical\"");
+    }
+
+    @Test
+    void stampNamesEveryInputWithItsHashAndChangesWhenAnyByteChanges() throws Exception {
+        Path knowledge = copy(BUNDLED_KNOWLEDGE, tmp.resolve("knowledge"));
+        Path rules = copy(BUNDLED_RULES, tmp.resolve("rules"));
+        Path before = tmp.resolve("before.jsonl");
+        CliRun.of("report", "--knowledge", knowledge.toString(), "--rules", rules.toString(), "--trace", before.toString());
+        edit(rules.resolve("caveats.drl"), "// Caveats:", "//  Caveats:");
+        Path after = tmp.resolve("after.jsonl");
+        CliRun.of("report", "--knowledge", knowledge.toString(), "--rules", rules.toString(), "--trace", after.toString());
+
+        var first = new TraceJsonLines().read(before).header();
+        var second = new TraceJsonLines().read(after).header();
+        assertThat(first.stamp().inputs()).extracting(SourceFile::path)
+                .contains(knowledge.resolve("elements.yaml").toString(), rules.resolve("maturity.drl").toString());
+        assertThat(first.stamp().advisorVersion()).isNotBlank();
+        String caveats = rules.resolve("caveats.drl").toString();
+        assertThat(hashOf(first.stamp().inputs(), caveats)).isNotEqualTo(hashOf(second.stamp().inputs(), caveats));
+        assertThat(hashOf(first.stamp().inputs(), rules.resolve("maturity.drl").toString()))
+                .isEqualTo(hashOf(second.stamp().inputs(), rules.resolve("maturity.drl").toString()));
+    }
+
+    @Test
+    void auditVerifyConfirmsAnUnchangedRunAndExitsZero() {
+        Path trace = tmp.resolve("run.jsonl");
+        CliRun.of("report", "--knowledge", ONE_ELEMENT.toString(), "--trace", trace.toString());
+
+        CliRun verify = CliRun.of("audit", "verify", trace.toString());
+
+        assertThat(verify.exitCode()).isZero();
+        assertThat(verify.out()).startsWith("identical:");
+    }
+
+    @Test
+    void auditVerifyNamesTheChangedFileAndTheFirstDifferentEvent() throws Exception {
+        Path knowledge = copy(ONE_ELEMENT, tmp.resolve("knowledge"));
+        Path trace = tmp.resolve("run.jsonl");
+        CliRun.of("report", "--knowledge", knowledge.toString(), "--trace", trace.toString());
+        edit(knowledge.resolve("elements.yaml"), "attribution:           {reliance: critical, rounds: [none, none, none]}",
+                "attribution:           {reliance: critical, rounds: [none, none, weak]}");
+
+        CliRun verify = CliRun.of("audit", "verify", trace.toString());
+
+        assertThat(verify.exitCode()).isEqualTo(7);
+        assertThat(verify.out()).contains("DIFFERENT: the rerun departs from the trace at event #")
+                .contains(knowledge.resolve("elements.yaml") + ": changed (sha256 ");
+        assertThat(verify.out()).doesNotContain("maturity-model.yaml: changed");
+    }
+
+    @Test
+    void auditVerifyReportsAChangedInputEvenWhenTheOutcomeIsTheSame() throws Exception {
+        Path rules = copy(BUNDLED_RULES, tmp.resolve("rules"));
+        Path trace = tmp.resolve("run.jsonl");
+        CliRun.of("report", "--knowledge", ONE_ELEMENT.toString(), "--rules", rules.toString(), "--trace", trace.toString());
+        edit(rules.resolve("actions.drl"), "// Step 4 of 4", "// Step 4 of 4 (comment edited)");
+
+        CliRun verify = CliRun.of("audit", "verify", trace.toString());
+
+        assertThat(verify.exitCode()).isEqualTo(7);
+        assertThat(verify.out()).contains("Same outcome and firings, but input files changed")
+                .contains(rules.resolve("actions.drl") + ": changed");
+    }
+
+    @Test
+    void traceCommandShowsOnlyTheChosenElementsFirings() {
+        Path trace = tmp.resolve("run.jsonl");
+        CliRun.of("report", "--trace", trace.toString());
+
+        CliRun shown = CliRun.of("trace", trace.toString(), "--element", "E03", "--rule", "Level is the lowest ceiling", "--fired");
+
+        assertThat(shown.exitCode()).isZero();
+        assertThat(shown.out()).contains("1 of ", "FIRED      \"Level is the lowest ceiling\" (rules/maturity.drl:18)",
+                "$c: Ceiling{elementId=E03, dimension=attribution, level=unlikely, levelRank=0}");
+        assertThat(shown.out()).doesNotContain("elementId=E04");
+    }
+
+    private static String hashOf(java.util.List<SourceFile> files, String path) {
+        return files.stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().sha256();
+    }
+}
