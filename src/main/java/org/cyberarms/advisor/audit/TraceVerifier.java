@@ -18,6 +18,7 @@ import org.cyberarms.advisor.engine.RunLimits;
 import org.cyberarms.advisor.knowledge.KnowledgeException;
 import org.cyberarms.advisor.knowledge.KnowledgeLoader;
 import org.cyberarms.advisor.model.Knowledge;
+import org.cyberarms.advisor.scenario.ScenarioOverlay;
 import org.cyberarms.advisor.model.Sha256;
 import org.cyberarms.advisor.model.SourceFile;
 import org.cyberarms.advisor.trace.Outcome;
@@ -36,10 +37,9 @@ public final class TraceVerifier {
     public Verification verify(RecordedTrace trace)
             throws KnowledgeException, RuleBuildException, RuleRuntimeException {
         RunInputs in = trace.header().inputs();
-        if (!in.scenarios().isEmpty()) {
-            throw new UnsupportedOperationException("this advisor cannot apply scenarios yet: " + in.scenarios());
-        }
-        Knowledge knowledge = new KnowledgeLoader().load(Path.of(in.knowledgeDir()));
+        Path knowledgeDir = Path.of(in.knowledgeDir());
+        Knowledge knowledge = ScenarioOverlay.applyNamed(new KnowledgeLoader().load(knowledgeDir), knowledgeDir,
+                in.scenarios(), in.sets());
         RuleBase rules = new RuleBaseCompiler().compile(Path.of(in.rulesDir()));
         Outcome outcome = rules.evaluate(knowledge, new RunLimits(in.maxFirings(), Duration.ofSeconds(in.maxSeconds())));
         List<SourceFile> current = new ArrayList<>(knowledge.files());

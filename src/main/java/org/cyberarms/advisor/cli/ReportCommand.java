@@ -61,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
         RunStamp stamp = loaded.stamp();
         String text = ReportRenderer.of(format)
                 .render(FeasibilityReport.of(loaded.knowledge(), outcome, stamp));
-        trace.writeIfAsked(inputs, stamp, outcome);
+        trace.writeIfAsked(inputs, whatIf, stamp, outcome);
         Output.emit(spec, out, text);
         return ExitCode.OK;
     }

@@ -6,9 +6,6 @@ import java.util.List;
 
 import org.cyberarms.advisor.knowledge.KnowledgeException;
 import org.cyberarms.advisor.model.Knowledge;
-import org.cyberarms.advisor.scenario.AdHocChanges;
-import org.cyberarms.advisor.scenario.Scenario;
-import org.cyberarms.advisor.scenario.ScenarioLoader;
 import org.cyberarms.advisor.scenario.ScenarioOverlay;
 
 import picocli.CommandLine.Option;
@@ -29,11 +26,6 @@ final class ScenarioOptions {
 
     /** The knowledge with the scenarios and then the --set changes applied (the knowledge itself when none). */
     Knowledge apply(Knowledge knowledge, Path knowledgeDir) throws KnowledgeException {
-        List<Scenario> applied = new ArrayList<>(ScenarioLoader.besideKnowledge(knowledgeDir).load(scenarios, knowledge));
-        Knowledge changed = ScenarioOverlay.apply(knowledge, applied);
-        if (!sets.isEmpty()) {
-            changed = ScenarioOverlay.apply(changed, AdHocChanges.parse(sets, changed));
-        }
-        return changed;
+        return ScenarioOverlay.applyNamed(knowledge, knowledgeDir, scenarios, sets);
     }
 }

@@ -2,7 +2,6 @@ package org.cyberarms.advisor.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.cyberarms.advisor.trace.Outcome;
 import org.cyberarms.advisor.trace.RunInputs;
@@ -20,10 +19,11 @@ final class TraceOption {
                     + " 'advisor trace FILE' reads it, 'advisor audit verify FILE' reruns and compares it.")
     Path file;
 
-    void writeIfAsked(InputOptions options, RunStamp stamp, Outcome outcome) throws IOException {
+    void writeIfAsked(InputOptions options, ScenarioOptions whatIf, RunStamp stamp, Outcome outcome)
+            throws IOException {
         if (file != null) {
-            RunInputs inputs = new RunInputs(options.knowledgeDir.toString(), options.rulesDir.toString(), List.of(),
-                    options.maxFirings, options.maxSeconds);
+            RunInputs inputs = new RunInputs(options.knowledgeDir.toString(), options.rulesDir.toString(),
+                    whatIf.scenarios, whatIf.sets, options.maxFirings, options.maxSeconds);
             OutputFile.write(file, new TraceJsonLines().write(new TraceHeader(stamp, inputs), outcome.events()));
         }
     }

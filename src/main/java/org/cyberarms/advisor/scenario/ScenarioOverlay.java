@@ -1,9 +1,11 @@
 package org.cyberarms.advisor.scenario;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.cyberarms.advisor.knowledge.KnowledgeException;
 import org.cyberarms.advisor.model.Assessment;
 import org.cyberarms.advisor.model.Element;
 import org.cyberarms.advisor.model.Knowledge;
@@ -21,6 +23,16 @@ import org.cyberarms.advisor.model.SourceFile;
 public final class ScenarioOverlay {
 
     private ScenarioOverlay() {}
+
+    /**
+     * What a command line names: the scenarios (names beside the knowledge folder, or files) in order,
+     * then the ad-hoc {@code --set} changes. The baseline itself when both are empty.
+     */
+    public static Knowledge applyNamed(Knowledge baseline, Path knowledgeDir, List<String> scenarios,
+            List<String> sets) throws KnowledgeException {
+        Knowledge changed = apply(baseline, ScenarioLoader.besideKnowledge(knowledgeDir).load(scenarios, baseline));
+        return sets.isEmpty() ? changed : apply(changed, AdHocChanges.parse(sets, changed));
+    }
 
     public static Knowledge apply(Knowledge knowledge, List<Scenario> scenarios) {
         Knowledge result = knowledge;

@@ -67,6 +67,8 @@ public final class TraceJsonLines {
         inputs.put("rulesDir", header.inputs().rulesDir());
         ArrayNode scenarios = inputs.putArray("scenarios");
         header.inputs().scenarios().forEach(scenarios::add);
+        ArrayNode sets = inputs.putArray("sets");
+        header.inputs().sets().forEach(sets::add);
         inputs.put("maxFirings", header.inputs().maxFirings());
         inputs.put("maxSeconds", header.inputs().maxSeconds());
         ArrayNode files = node.putArray("files");
@@ -190,9 +192,11 @@ public final class TraceJsonLines {
         JsonNode in = node.path("inputs");
         List<String> scenarios = new ArrayList<>();
         in.path("scenarios").forEach(s -> scenarios.add(s.asText()));
+        List<String> sets = new ArrayList<>();
+        in.path("sets").forEach(s -> sets.add(s.asText()));
         return new TraceHeader(node.path("schema").asText(),
                 new RunStamp(node.path("advisorVersion").asText(), at, files),
-                new RunInputs(in.path("knowledgeDir").asText(), in.path("rulesDir").asText(), scenarios,
+                new RunInputs(in.path("knowledgeDir").asText(), in.path("rulesDir").asText(), scenarios, sets,
                         in.path("maxFirings").asInt(100_000), in.path("maxSeconds").asLong(60)));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.cyberarms.advisor.CommandRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +16,7 @@ class AnalystTestsTest {
 
     @Test
     void bundledExpectationsPassOnTheBundledRules() {
-        CliRun run = CliRun.of("test");
+        CommandRun run = CommandRun.of("test");
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).endsWith("7 passed, 0 failed\n");
@@ -23,7 +24,7 @@ class AnalystTestsTest {
 
     @Test
     void aWrongExpectationFailsWithTheDifferenceAndExitsSeven() {
-        CliRun run = CliRun.of("test", "src/test/resources/analyst-tests/wrong-expectation");
+        CommandRun run = CommandRun.of("test", "src/test/resources/analyst-tests/wrong-expectation");
 
         assertThat(run.exitCode()).isEqualTo(7);
         assertThat(run.out()).contains("passed  src/test/resources/analyst-tests/wrong-expectation/wrong.yaml: E11 is feasible (right)",
@@ -46,7 +47,7 @@ class AnalystTestsTest {
                       does_not_fire: ["Level is the lowest ceiling", "Renamed rule"]
                 """);
 
-        CliRun run = CliRun.of("test", tmp.toString());
+        CommandRun run = CommandRun.of("test", tmp.toString());
 
         assertThat(run.exitCode()).isEqualTo(7);
         assertThat(run.out()).contains(
@@ -65,7 +66,7 @@ class AnalystTestsTest {
                       level: {E03: unlikely}
                 """);
 
-        CliRun run = CliRun.of("test", tmp.toString());
+        CommandRun run = CommandRun.of("test", tmp.toString());
 
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains(tmp.resolve("typo.yaml") + ":4:").contains("level");
@@ -73,7 +74,7 @@ class AnalystTestsTest {
 
     @Test
     void exitCodeSevenIsListedInHelp() {
-        CliRun run = CliRun.of("check", "--help");
+        CommandRun run = CommandRun.of("check", "--help");
 
         assertThat(run.out()).contains("7   check or analyst tests found problems");
     }

@@ -6,6 +6,7 @@ import static org.cyberarms.advisor.Fixtures.BUNDLED_RULES;
 
 import java.util.Optional;
 
+import org.cyberarms.advisor.CommandRun;
 import org.cyberarms.advisor.engine.Explainer;
 import org.cyberarms.advisor.engine.RuleBase;
 import org.cyberarms.advisor.engine.RuleBaseCompiler;
@@ -93,7 +94,7 @@ class ExplainTest {
     @Test
     void explainAnswersHowAndWhyNotForEveryBundledElement() {
         for (var element : knowledge.elements()) {
-            CliRun run = CliRun.of("explain", element.id(), "--format", "json");
+            CommandRun run = CommandRun.of("explain", element.id(), "--format", "json");
             assertThat(run.exitCode()).as(element.id() + ": " + run.err()).isZero();
             assertThat(run.out()).contains("\"how\" : {", "\"whyNot\" : [");
         }
@@ -101,7 +102,7 @@ class ExplainTest {
 
     @Test
     void explainOfAnUnknownRuleIsAUsageErrorNamingIt() {
-        CliRun run = CliRun.of("explain", "E03", "--rule", "No such rule");
+        CommandRun run = CommandRun.of("explain", "E03", "--rule", "No such rule");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("No rule named \"No such rule\"");

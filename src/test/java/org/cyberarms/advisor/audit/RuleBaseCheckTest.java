@@ -8,6 +8,7 @@ import static org.cyberarms.advisor.Fixtures.lineOf;
 
 import java.nio.file.Path;
 
+import org.cyberarms.advisor.CommandRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,19 +16,19 @@ import org.junit.jupiter.api.io.TempDir;
 class RuleBaseCheckTest {
 
     private static final Path PLANTED = Path.of("src/test/resources/check/planted-defects");
-    private static CliRun planted;
+    private static CommandRun planted;
 
     @TempDir
     Path tmp;
 
     @BeforeAll
     static void checkThePlantedDefects() {
-        planted = CliRun.of("check", "--rules", PLANTED.toString());
+        planted = CommandRun.of("check", "--rules", PLANTED.toString());
     }
 
     @Test
     void checkPassesOnTheBundledRules() {
-        CliRun run = CliRun.of("check");
+        CommandRun run = CommandRun.of("check");
 
         assertThat(run.out()).contains("50,625 combinations", "OK: no problem found.");
         assertThat(run.exitCode()).isZero();
@@ -60,7 +61,7 @@ class RuleBaseCheckTest {
         edit(rules.resolve("maturity.drl"), "not ElementLevel( elementId == $id )", "not ElementLevel( elementId == $id ");
         edit(rules.resolve("caveats.drl"), "origin == \"reconstruction\"", "colour == \"reconstruction\"");
 
-        CliRun run = CliRun.of("check", "--rules", rules.toString());
+        CommandRun run = CommandRun.of("check", "--rules", rules.toString());
 
         assertThat(run.exitCode()).isEqualTo(7);
         assertThat(run.out()).containsPattern(java.util.regex.Pattern.quote(rules.resolve("caveats.drl").toString()) + ":\\d+:\\d+: build: ")
@@ -74,7 +75,7 @@ class RuleBaseCheckTest {
                 "    @rationale(\"A score that changed between rounds of scoring was not settled at the first attempt; the latest round decides, but the movement is worth knowing.\")\n",
                 "");
 
-        CliRun run = CliRun.of("check", "--rules", rules.toString());
+        CommandRun run = CommandRun.of("check", "--rules", rules.toString());
 
         assertThat(run.exitCode()).isEqualTo(7);
         assertThat(run.out()).contains("no-rationale: rule \"A status that moved between rounds\" has no @rationale");

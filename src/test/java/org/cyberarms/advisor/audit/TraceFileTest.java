@@ -9,6 +9,7 @@ import static org.cyberarms.advisor.Fixtures.edit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.cyberarms.advisor.CommandRun;
 import org.cyberarms.advisor.model.SourceFile;
 import org.cyberarms.advisor.trace.RecordedEvent;
 import org.cyberarms.advisor.trace.RecordedTrace;
@@ -26,7 +27,7 @@ class TraceFileTest {
     @Test
     void traceOfOneElementHoldsExactlyTheExpectedFiringsInOrder() throws Exception {
         Path trace = tmp.resolve("run.jsonl");
-        CliRun run = CliRun.of("report", "--knowledge", ONE_ELEMENT.toString(), "--trace", trace.toString());
+        CommandRun run = CommandRun.of("report", "--knowledge", ONE_ELEMENT.toString(), "--trace", trace.toString());
         assertThat(run.exitCode()).isZero();
 
         RecordedTrace recorded = new TraceJsonLines().read(trace);
@@ -58,10 +59,10 @@ class TraceFileTest {
         Path knowledge = copy(BUNDLED_KNOWLEDGE, tmp.resolve("knowledge"));
         Path rules = copy(BUNDLED_RULES, tmp.resolve("rules"));
         Path before = tmp.resolve("before.jsonl");
-        CliRun.of("report", "--knowledge", knowledge.toString(), "--rules", rules.toString(), "--trace", before.toString());
+        CommandRun.of("report", "--knowledge", knowledge.toString(), "--rules", rules.toString(), "--trace", before.toString());
         edit(rules.resolve("caveats.drl"), "// Caveats:", "//  Caveats:");
         Path after = tmp.resolve("after.jsonl");
-        CliRun.of("report", "--knowledge", knowledge.toString(), "--rules", rules.toString(), "--trace", after.toString());
+        CommandRun.of("report", "--knowledge", knowledge.toString(), "--rules", rules.toString(), "--trace", after.toString());
 
         var first = new TraceJsonLines().read(before).header();
         var second = new TraceJsonLines().read(after).header();
@@ -77,11 +78,27 @@ class TraceFileTest {
     @Test
     void auditVerifyConfirmsAnUnchangedRunAndExitsZero() {
         Path trace = tmp.resolve("run.jsonl");
-        CliRun.of("report", "--knowledge", ONE_ELEMENT.toString(), "--trace", trace.toString());
+        CommandRun.of("report", "--knowledge", ONE_ELEMENT.toString(), "--trace", trace.toString());
 
-        CliRun verify = CliRun.of("audit", "verify", trace.toString());
+        CommandRun verify = CommandRun.of("audit", "verify", trace.toString());
 
         assertThat(verify.exitCode()).isZero();
+        assertThat(verify.out()).startsWith("identical:");
+    }
+
+    @Test
+    void auditVerifyRerunsTheScenariosAndSetChangesTheTraceNames() throws Exception {
+        Path trace = tmp.resolve("whatif.jsonl");
+        CommandRun report = CommandRun.of("report", "--scenario", "attribution-mechanism",
+                "--set", "E03.verification=partial", "--trace", trace.toString());
+        assertThat(report.exitCode()).isZero();
+        assertThat(Files.readAllLines(trace).get(0))
+                .contains("\"scenarios\":[\"attribution-mechanism\"]")
+                .contains("\"sets\":[\"E03.verification=partial\"]");
+
+        CommandRun verify = CommandRun.of("audit", "verify", trace.toString());
+
+        assertThat(verify.exitCode()).as(verify.err()).isZero();
         assertThat(verify.out()).startsWith("identical:");
     }
 
@@ -89,11 +106,11 @@ class TraceFileTest {
     void auditVerifyNamesTheChangedFileAndTheFirstDifferentEvent() throws Exception {
         Path knowledge = copy(ONE_ELEMENT, tmp.resolve("knowledge"));
         Path trace = tmp.resolve("run.jsonl");
-        CliRun.of("report", "--knowledge", knowledge.toString(), "--trace", trace.toString());
+        CommandRun.of("report", "--knowledge", knowledge.toString(), "--trace", trace.toString());
         edit(knowledge.resolve("elements.yaml"), "attribution:           {reliance: critical, rounds: [none, none, none]}",
                 "attribution:           {reliance: critical, rounds: [none, none, weak]}");
 
-        CliRun verify = CliRun.of("audit", "verify", trace.toString());
+        CommandRun verify = CommandRun.of("audit", "verify", trace.toString());
 
         assertThat(verify.exitCode()).isEqualTo(7);
         assertThat(verify.out()).contains("DIFFERENT: the rerun departs from the trace at event #")
@@ -105,10 +122,10 @@ class TraceFileTest {
     void auditVerifyReportsAChangedInputEvenWhenTheOutcomeIsTheSame() throws Exception {
         Path rules = copy(BUNDLED_RULES, tmp.resolve("rules"));
         Path trace = tmp.resolve("run.jsonl");
-        CliRun.of("report", "--knowledge", ONE_ELEMENT.toString(), "--rules", rules.toString(), "--trace", trace.toString());
+        CommandRun.of("report", "--knowledge", ONE_ELEMENT.toString(), "--rules", rules.toString(), "--trace", trace.toString());
         edit(rules.resolve("actions.drl"), "// Step 4 of 4", "// Step 4 of 4 (comment edited)");
 
-        CliRun verify = CliRun.of("audit", "verify", trace.toString());
+        CommandRun verify = CommandRun.of("audit", "verify", trace.toString());
 
         assertThat(verify.exitCode()).isEqualTo(7);
         assertThat(verify.out()).contains("Same outcome and firings, but input files changed")
@@ -118,9 +135,9 @@ class TraceFileTest {
     @Test
     void traceCommandShowsOnlyTheChosenElementsFirings() {
         Path trace = tmp.resolve("run.jsonl");
-        CliRun.of("report", "--trace", trace.toString());
+        CommandRun.of("report", "--trace", trace.toString());
 
-        CliRun shown = CliRun.of("trace", trace.toString(), "--element", "E03", "--rule", "Level is the lowest ceiling", "--fired");
+        CommandRun shown = CommandRun.of("trace", trace.toString(), "--element", "E03", "--rule", "Level is the lowest ceiling", "--fired");
 
         assertThat(shown.exitCode()).isZero();
         assertThat(shown.out()).contains("1 of ", "FIRED      \"Level is the lowest ceiling\" (rules/maturity.drl:18)",

@@ -10,6 +10,7 @@ import static org.cyberarms.advisor.Fixtures.lineOf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.cyberarms.advisor.CommandRun;
 import org.cyberarms.advisor.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.cyberarms.advisor.CommandRun;
 import org.cyberarms.advisor.Fixtures;
 import org.cyberarms.advisor.model.Sha256;
 import org.junit.jupiter.api.AfterAll;

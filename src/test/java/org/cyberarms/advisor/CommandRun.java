@@ -1,14 +1,16 @@
-package org.cyberarms.advisor.cli;
+package org.cyberarms.advisor;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
+import org.cyberarms.advisor.cli.AdvisorCommand;
+
 import picocli.CommandLine;
 
 /** Runs the advisor's command line in-process, as a user would from the shell, capturing both streams. */
-record CommandRun(int exitCode, String out, String err) {
+public record CommandRun(int exitCode, String out, String err) {
 
-    static CommandRun of(String... args) {
+    public static CommandRun of(String... args) {
         CommandLine cmd = AdvisorCommand.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
