@@ -38,6 +38,10 @@ public final class RuleBaseCompiler {
      * @throws RuleBuildException when any file does not build; no rule base is returned then
      */
     public RuleBase compile(Path rulesDir) throws RuleBuildException {
+        if (!Files.isDirectory(rulesDir)) {
+            throw new RuleBuildException(List.of(new RuleProblem(rulesDir.toString(), 0, 0,
+                    "rules folder not found; check the --rules option")));
+        }
         List<Path> files = ruleFiles(rulesDir);
         if (files.isEmpty()) {
             throw new RuleBuildException(List.of(new RuleProblem(rulesDir.toString(), 0, 0,

@@ -106,6 +106,16 @@ class RuleBuildErrorsTest {
                         .contains("no rule files (*.drl)"));
     }
 
+    @Test
+    void aMissingRulesFolderIsABuildErrorNamingTheFolder() {
+        Path missing = tmp.resolve("no-such-folder");
+
+        assertThatThrownBy(() -> new RuleBaseCompiler().compile(missing))
+                .isInstanceOf(RuleBuildException.class)
+                .satisfies(e -> assertThat(((RuleBuildException) e).problems().get(0).describe())
+                        .isEqualTo(missing + ": rules folder not found; check the --rules option"));
+    }
+
     private static String lineText(Path file, int line) {
         try {
             return java.nio.file.Files.readAllLines(file).get(line - 1);
