@@ -33,7 +33,8 @@ final class ExplainCommand implements Callable<Integer> {
     String rule;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, markdown or json. Default: ${DEFAULT-VALUE}.")
+            description = "text, markdown, json or html (one self-contained page with the HOW tree and the"
+                    + " WHY NOT tables; redirect it to a file). Default: ${DEFAULT-VALUE}.")
     ReportFormat format;
 
     @Mixin
@@ -44,9 +45,6 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (format == ReportFormat.HTML) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "explain writes text, markdown or json, not html");
-        }
         Inputs run = Inputs.load(inputs);
         Element element = run.knowledge().element(elementId).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "No element " + elementId + " in " + inputs.knowledgeDir + "; the ids are "

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  advisor whatif attribution-mechanism",
             "  advisor whatif attribution-mechanism great-power-endorsement declarations-only-verification",
-            "  advisor whatif my-scenario.yaml --format markdown --out whatif.md"
+            "  advisor whatif my-scenario.yaml --format markdown --out whatif.md",
+            "  advisor whatif attribution-mechanism great-power-endorsement --format html --out whatif.html"
         })
 final class WhatIfCommand implements Callable<Integer> {
 
@@ -45,7 +46,8 @@ final class WhatIfCommand implements Callable<Integer> {
     List<String> scenarios;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, markdown or json. Default: ${DEFAULT-VALUE}.")
+            description = "text, markdown, json or html (one self-contained page: the matrix with changes"
+                    + " marked by arrow and word, then what each scenario changes). Default: ${DEFAULT-VALUE}.")
     ReportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of printing.")
@@ -53,7 +55,6 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Words.checkWhatIfFormat(spec, format);
         Inputs loaded = Inputs.load(inputs);
         ScenarioLoader loader = ScenarioLoader.besideKnowledge(inputs.knowledgeDir);
         List<List<Scenario>> chains = new ArrayList<>();

@@ -23,8 +23,9 @@ import org.cyberarms.advisor.trace.RuleRef;
 import org.cyberarms.advisor.trace.WhyNot;
 
 /**
- * Lays out an {@link Explanation} as text, Markdown or JSON. Text and Markdown share one layout (Markdown
- * adds headings and list markers); JSON carries the same content as a tree.
+ * Lays out an {@link Explanation} as text, Markdown, JSON or HTML. Text and Markdown share one layout (Markdown
+ * adds headings and list markers); JSON carries the same content as a tree; HTML is a page on the shared
+ * layout ({@link HtmlExplanationPage}, {@code explanation.mustache}).
  */
 public final class ExplanationRenderer {
 
@@ -35,7 +36,7 @@ public final class ExplanationRenderer {
             case TEXT -> new Layout(false).render(e);
             case MARKDOWN -> new Layout(true).render(e);
             case JSON -> json(e);
-            case HTML -> throw new IllegalArgumentException("an explanation has no HTML layout: use text, markdown or json");
+            case HTML -> HtmlTemplates.render("explanation", HtmlExplanationPage.of(e));
         };
     }
 
@@ -151,8 +152,12 @@ public final class ExplanationRenderer {
         }
     }
 
-    private static String actual(Map<String, String> values) {
-        return values.entrySet().stream().map(v -> v.getKey() + " = " + v.getValue()).collect(Collectors.joining(", "));
+    /**
+     * A condition's actual values, {@code reliance = critical, status = none}, by field name: the record's map
+     * has no stable order from one run to the next, and golden files need one.
+     */
+    static String actual(Map<String, String> values) {
+        return new java.util.TreeMap<>(values).entrySet().stream().map(v -> v.getKey() + " = " + v.getValue()).collect(Collectors.joining(", "));
     }
 
     private static String json(Explanation e) {

@@ -16,7 +16,6 @@ import org.cyberarms.advisor.report.FeasibilityReport.LevelCount;
 import org.cyberarms.advisor.report.FeasibilityReport.LevelInfo;
 import org.cyberarms.advisor.report.FeasibilityReport.ProvenanceNote;
 import org.cyberarms.advisor.report.FeasibilityReport.RecommendationItem;
-import org.cyberarms.advisor.report.FeasibilityReport.RuleCitation;
 
 /**
  * The {@link FeasibilityReport} arranged for {@code report.mustache}: logic-less templates need every
@@ -46,19 +45,17 @@ record HtmlReportPage(
 
     record Legend(String text, String fill, String ink) {}
 
-    record Citation(String name, String location, List<String> rationale, List<String> source) {}
-
     record LevelView(String name, String meaning, String fill, String ink) {}
 
     record BlockingView(String name, String status, String history, String rounds, String reliance,
-            String ceiling, List<Citation> rule) {}
+            String ceiling, List<HtmlCitation> rule) {}
 
-    record RecommendationView(String title, String text, String dimensionName, Citation rule) {}
+    record RecommendationView(String title, String text, String dimensionName, HtmlCitation rule) {}
 
-    record CaveatView(String about, String text, Citation rule) {}
+    record CaveatView(String about, String text, HtmlCitation rule) {}
 
     record ElementView(String id, String anchor, String name, String description, List<LevelView> level,
-            List<Citation> levelRule, List<String> topLevel, boolean noBlockerNamed,
+            List<HtmlCitation> levelRule, List<String> topLevel, boolean noBlockerNamed,
             List<BlockingView> blocking, SvgBarChart chart, List<RecommendationView> recommendations,
             List<CaveatView> caveats) {
 
@@ -76,7 +73,7 @@ record HtmlReportPage(
     }
 
     record ActionView(String title, String text, String dimensionName, List<FeasibilityReport.ElementRef> elements,
-            Citation rule) {}
+            HtmlCitation rule) {}
 
     record ProvenanceView(String subject, String origin, String basis, List<Provenance.Change> changes) {
 
@@ -152,7 +149,7 @@ record HtmlReportPage(
         List<String> topLevel = element.atTopLevel() ? element.level().map(LevelInfo::name).stream().toList()
                 : List.of();
         return new ElementView(element.id(), anchor(element.id()), element.name(), element.description(), level,
-                element.levelRule().map(HtmlReportPage::citation).stream().toList(), topLevel,
+                element.levelRule().map(HtmlCitation::of).stream().toList(), topLevel,
                 !element.atTopLevel() && element.blockingDimensions().isEmpty(),
                 element.blockingDimensions().stream().map(HtmlReportPage::blocking).toList(), chart,
                 element.recommendations().stream().map(HtmlReportPage::recommendation).toList(),
@@ -166,28 +163,23 @@ record HtmlReportPage(
 
     private static BlockingView blocking(BlockingDimension b) {
         return new BlockingView(b.name(), b.status(), b.history(), String.valueOf(b.rounds().size()), b.reliance(),
-                b.ceiling(), b.ceilingRule().map(HtmlReportPage::citation).stream().toList());
+                b.ceiling(), b.ceilingRule().map(HtmlCitation::of).stream().toList());
     }
 
     private static RecommendationView recommendation(RecommendationItem r) {
-        return new RecommendationView(r.title(), r.text(), r.dimensionName(), citation(r.rule()));
+        return new RecommendationView(r.title(), r.text(), r.dimensionName(), HtmlCitation.of(r.rule()));
     }
 
     private static CaveatView caveat(CaveatItem c) {
-        return new CaveatView(c.dimensionName(), c.text(), citation(c.rule()));
+        return new CaveatView(c.dimensionName(), c.text(), HtmlCitation.of(c.rule()));
     }
 
     private static ActionView action(ActionSection a) {
-        return new ActionView(a.title(), a.text(), a.dimensionName(), a.elements(), citation(a.rule()));
+        return new ActionView(a.title(), a.text(), a.dimensionName(), a.elements(), HtmlCitation.of(a.rule()));
     }
 
     private static ProvenanceView provenance(ProvenanceNote p) {
         return new ProvenanceView(p.subject(), p.origin(), p.basis(), p.changes());
-    }
-
-    private static Citation citation(RuleCitation rule) {
-        return new Citation(rule.name(), rule.location(), rule.rationale().stream().toList(),
-                rule.source().stream().toList());
     }
 
     private static Optional<DimensionStanding> standing(ElementSection element, String dimension) {

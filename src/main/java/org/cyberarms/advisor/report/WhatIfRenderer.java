@@ -22,7 +22,8 @@ import org.cyberarms.advisor.scenario.SensitivityResult;
  * Lays out what-if answers (scenario comparisons, paths to a target level, sensitivity) in every report
  * format. Text and Markdown share one layout: a page of headings, paragraphs, bullet lists and tables
  * ({@link Page}), written once per kind of answer and printed by format. JSON is the answer's records as
- * they are, under a {@code schema} key naming their shape.
+ * they are, under a {@code schema} key naming their shape. A comparison also has an HTML page on the shared
+ * layout ({@link HtmlWhatIfPage}, {@code whatif.mustache}).
  */
 public final class WhatIfRenderer {
 
@@ -38,6 +39,9 @@ public final class WhatIfRenderer {
     public String comparison(Comparison comparison) {
         if (format == ReportFormat.JSON) {
             return json("comparison", comparison);
+        }
+        if (format == ReportFormat.HTML) {
+            return HtmlTemplates.render("whatif", HtmlWhatIfPage.of(comparison));
         }
         Page page = new Page("What if: baseline and " + comparison.scenarios().size() + " scenario(s)");
         List<String> header = new ArrayList<>(List.of("element", "baseline"));
@@ -85,6 +89,7 @@ public final class WhatIfRenderer {
     }
 
     public String paths(List<PathResult> results, String target) {
+        requireNoHtml("path");
         if (format == ReportFormat.JSON) {
             return json("paths", results);
         }
@@ -125,6 +130,7 @@ public final class WhatIfRenderer {
     }
 
     public String sensitivity(SensitivityResult result) {
+        requireNoHtml("sensitivity");
         if (format == ReportFormat.JSON) {
             return json("sensitivity", result);
         }
@@ -153,6 +159,13 @@ public final class WhatIfRenderer {
         page.heading("Tipping points (one status step from a change of level)");
         page.bullets(tipping, "none");
         return page.render(format);
+    }
+
+    /** Paths and sensitivity have no HTML page yet; their commands refuse html before asking for one. */
+    private void requireNoHtml(String answer) {
+        if (format == ReportFormat.HTML) {
+            throw new IllegalArgumentException(answer + " has no HTML layout: use text, markdown or json");
+        }
     }
 
     private static String json(String kind, Object answer) {

@@ -101,6 +101,15 @@ class ExplainTest {
     }
 
     @Test
+    void explainInHtmlIsOnePageWithHowAndWhyNot() {
+        CommandRun run = CommandRun.of("explain", "E03", "--format", "html");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("<!DOCTYPE html>").contains("<section id=\"how\">", "<section id=\"why-not\">")
+                .doesNotContain("<section id=\"rule\">");
+    }
+
+    @Test
     void explainOfAnUnknownRuleIsAUsageErrorNamingIt() {
         CommandRun run = CommandRun.of("explain", "E03", "--rule", "No such rule");
 

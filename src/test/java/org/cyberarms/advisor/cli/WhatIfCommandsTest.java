@@ -15,6 +15,7 @@ import org.cyberarms.advisor.model.Sha256;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The what-if commands end to end on the bundled knowledge, rules and scenarios. */
 class WhatIfCommandsTest {
@@ -60,6 +61,17 @@ class WhatIfCommandsTest {
         assertThat(json.get("schema").asText()).isEqualTo("advisor-whatif/1");
         assertThat(json.at("/answer/scenarios/0/applied").toString())
                 .isEqualTo("[\"declarations-only-verification\",\"coalition-pathway\"]");
+    }
+
+    @Test
+    void whatifInHtmlWritesOnePageWithTheMatrixToTheFileNamed(@TempDir Path dir) throws IOException {
+        Path page = dir.resolve("whatif.html");
+        CommandRun run = CommandRun.of("whatif", "attribution-mechanism", "great-power-endorsement",
+                "--format", "html", "--out", page.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(page)).startsWith("<!DOCTYPE html>").contains("<table class=\"heatmap matrix\"")
+                .contains("<h3>Scenario great-power-endorsement</h3>").contains("↑ likely");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
@@ -29,7 +30,7 @@ import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 
 /**
- * The HTML report opened in a real browser: headless Chromium (Debian packages {@code chromium} and
+ * The HTML report, what-if and explanation pages opened in a real browser: headless Chromium (Debian packages {@code chromium} and
  * {@code chromium-driver}, installed by {@code .ci/run}) loads the generated files from disk, and the test
  * reads the page as a reader would see it. Screenshots and the printed PDF go to {@code target/screenshots/}.
  *
@@ -58,6 +59,9 @@ class HtmlReportBrowserTest {
     private static FeasibilityReport bundled;
     private static Path bundledPage;
     private static Path scriptInNamePage;
+    private static Path whatIfPage;
+    private static Path scriptInScenarioPage;
+    private static Path explanationPage;
 
     @BeforeAll
     static void openChromium() throws Exception {
@@ -69,6 +73,13 @@ class HtmlReportBrowserTest {
         bundledPage = write("report.html", bundled);
         scriptInNamePage = write("script-in-name.html",
                 ReportFixtures.report(HtmlReportRendererTest.SCRIPT_IN_NAME));
+        whatIfPage = write("whatif.html", new WhatIfRenderer(ReportFormat.HTML)
+                .comparison(ReportFixtures.bundledComparison(ReportGoldenFilesTest.WHATIF_SCENARIOS)));
+        scriptInScenarioPage = write("script-in-scenario.html", new WhatIfRenderer(ReportFormat.HTML)
+                .comparison(HtmlWhatIfAndExplanationPagesTest.comparisonWithMarkupEverywhere()));
+        explanationPage = write("explain-E03.html", new ExplanationRenderer().render(ReportFixtures.explanation(
+                ReportFixtures.BUNDLED_KNOWLEDGE, "E03", Optional.of(ReportGoldenFilesTest.EXPLAINED_RULE)),
+                ReportFormat.HTML));
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -198,6 +209,65 @@ class HtmlReportBrowserTest {
         }
     }
 
+    @Test
+    void whatIfMatrixShowsEveryElementWithACellPerScenarioAndFitsALaptopScreen() throws IOException {
+        open(whatIfPage);
+
+        assertThat(consoleErrors()).as("console errors").isEmpty();
+        int scenarios = ReportGoldenFilesTest.WHATIF_SCENARIOS.length;
+        assertThat(browser.findElements(By.cssSelector("#whatif-matrix thead th.scenario"))).hasSize(scenarios);
+        List<WebElement> rows = browser.findElements(By.cssSelector("#whatif-matrix tbody tr"));
+        assertThat(rows).hasSize(16).allSatisfy(row -> {
+            assertThat(row.findElements(By.cssSelector("td.baseline"))).hasSize(1);
+            assertThat(row.findElements(By.cssSelector("td.scenario"))).hasSize(scenarios);
+        });
+        WebElement rise = browser.findElement(By.cssSelector("#whatif-matrix td.changed.up"));
+        assertThat(rise.getText()).startsWith("↑ ");
+        assertThat(rise.getCssValue("box-shadow")).as("a changed cell is marked beyond its colour").isNotEqualTo("none");
+        assertThat(browser.findElements(By.cssSelector("article.scenario"))).hasSize(scenarios);
+        assertThat(number("return document.documentElement.scrollWidth"))
+                .as("page width at %d px (no horizontal scrolling)", LAPTOP_WIDTH)
+                .isLessThanOrEqualTo(number("return window.innerWidth"));
+        screenshot("whatif.png");
+        fullPageScreenshot("whatif-full.png");
+    }
+
+    @Test
+    void markupInAScenarioOrElementNameShowsAsTextAndNeverRuns() throws IOException {
+        open(scriptInScenarioPage);
+
+        assertThat(consoleErrors()).as("console errors").isEmpty();
+        assertThat(browser.findElement(By.cssSelector("article.scenario h3")).getText())
+                .isEqualTo("Scenario <script>alert(1)</script>");
+        assertThat(browser.findElement(By.cssSelector("#whatif-matrix tr[data-element='E01'] td.name")).getText())
+                .isEqualTo("<script>alert(1)</script>");
+        assertThat(number("return document.querySelectorAll('script, img, iframe, object, embed').length"))
+                .isZero();
+        assertThat(browser.executeScript("return window.__dialogs")).asList().isEmpty();
+        screenshot("script-in-scenario.png");
+    }
+
+    @Test
+    void explanationShowsHowAndWhyNotAndFitsALaptopScreen() throws IOException {
+        open(explanationPage);
+
+        assertThat(consoleErrors()).as("console errors").isEmpty();
+        WebElement how = browser.findElement(By.id("how"));
+        assertThat(how.isDisplayed()).isTrue();
+        assertThat(how.findElement(By.tagName("h2")).getText()).startsWith("HOW");
+        assertThat(how.findElement(By.cssSelector(".derivation .fact")).getText()).isEqualTo("Level of E03: unlikely");
+        WebElement whyNot = browser.findElement(By.id("why-not"));
+        assertThat(whyNot.findElement(By.tagName("h2")).getText()).startsWith("WHY NOT");
+        assertThat(whyNot.findElements(By.cssSelector("article.why-not-level h3"))).extracting(WebElement::getText)
+                .containsExactly("Not possible", "Not likely", "Not feasible");
+        assertThat(whyNot.findElements(By.cssSelector("table.conditions tr.failed"))).isNotEmpty();
+        assertThat(number("return document.documentElement.scrollWidth"))
+                .as("page width at %d px (no horizontal scrolling)", LAPTOP_WIDTH)
+                .isLessThanOrEqualTo(number("return window.innerWidth"));
+        screenshot("explain-E03.png");
+        fullPageScreenshot("explain-E03-full.png");
+    }
+
     private static void requireChromium() {
         if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
             return;
@@ -212,8 +282,12 @@ class HtmlReportBrowserTest {
     }
 
     private static Path write(String name, FeasibilityReport report) throws IOException {
+        return write(name, ReportRenderer.of(ReportFormat.HTML).render(report));
+    }
+
+    private static Path write(String name, String html) throws IOException {
         Path page = PAGES.resolve(name).toAbsolutePath();
-        Files.writeString(page, ReportRenderer.of(ReportFormat.HTML).render(report));
+        Files.writeString(page, html);
         return page;
     }
 

@@ -5,13 +5,21 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.cyberarms.advisor.engine.RuleBase;
 import org.cyberarms.advisor.engine.RuleBaseCompiler;
 import org.cyberarms.advisor.engine.RunLimits;
 import org.cyberarms.advisor.model.Knowledge;
 import org.cyberarms.advisor.model.SourceFile;
+import org.cyberarms.advisor.engine.Explainer;
+import org.cyberarms.advisor.model.Element;
+import org.cyberarms.advisor.scenario.Comparison;
+import org.cyberarms.advisor.scenario.Scenario;
+import org.cyberarms.advisor.scenario.ScenarioComparison;
+import org.cyberarms.advisor.scenario.ScenarioLoader;
 import org.cyberarms.advisor.trace.Outcome;
+import org.cyberarms.advisor.trace.RuleDiagnosis;
 import org.cyberarms.advisor.trace.RunStamp;
 
 /**
@@ -47,6 +55,27 @@ final class ReportFixtures {
 
     static FeasibilityReport bundledReport() throws Exception {
         return report(BUNDLED_KNOWLEDGE);
+    }
+
+    /** The bundled scenarios named, each compared with the bundled baseline as {@code advisor whatif} does. */
+    static Comparison bundledComparison(String... scenarios) throws Exception {
+        Knowledge knowledge = new KnowledgeLoader().load(BUNDLED_KNOWLEDGE);
+        ScenarioLoader loader = ScenarioLoader.besideKnowledge(BUNDLED_KNOWLEDGE);
+        List<List<Scenario>> chains = new ArrayList<>();
+        for (String scenario : scenarios) {
+            chains.add(loader.load(scenario, knowledge));
+        }
+        return ScenarioComparison.run(knowledge, chains, ReportFixtures::outcome);
+    }
+
+    /** What {@code advisor explain ELEMENT [--rule RULE]} says, on the knowledge in {@code knowledgeDir}. */
+    static Explanation explanation(Path knowledgeDir, String elementId, Optional<String> rule) throws Exception {
+        Knowledge knowledge = new KnowledgeLoader().load(knowledgeDir);
+        Outcome outcome = outcome(knowledge);
+        Explainer explainer = new Explainer(ruleBase());
+        Element element = knowledge.element(elementId).orElseThrow();
+        Optional<RuleDiagnosis> diagnosis = rule.map(r -> explainer.diagnose(knowledge, outcome, elementId, r));
+        return Explanation.of(element, outcome, explainer.whyNot(knowledge, outcome, elementId), diagnosis);
     }
 
     static RunStamp stamp(Knowledge knowledge) throws Exception {

@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+
+import org.cyberarms.advisor.scenario.Comparison;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The report of the bundled knowledge/ and rules/, in every format, must match its golden file exactly.
+ * The report of the bundled knowledge/ and rules/, in every format, and the HTML pages of a what-if comparison
+ * of the bundled scenarios and of an explanation, must match their golden files exactly.
  *
  * <p>After an intended change (to the rules, the knowledge files or a renderer), regenerate the golden files
  * and review the diff like any other change:
@@ -35,8 +40,33 @@ class ReportGoldenFilesTest {
     @ParameterizedTest
     @EnumSource(ReportFormat.class)
     void reportOfTheBundledKnowledgeMatchesItsGoldenFile(ReportFormat format) throws Exception {
-        String rendered = ReportRenderer.of(format).render(report);
-        Path golden = GOLDEN.resolve("report." + extension(format));
+        assertMatchesGoldenFile(ReportRenderer.of(format).render(report), "report." + extension(format));
+    }
+
+    @Test
+    void whatIfPageOfTheBundledScenariosMatchesItsGoldenFile() throws Exception {
+        Comparison comparison = ReportFixtures.bundledComparison(WHATIF_SCENARIOS);
+
+        assertMatchesGoldenFile(new WhatIfRenderer(ReportFormat.HTML).comparison(comparison), "whatif.html");
+    }
+
+    @Test
+    void explanationPageOfE03WithARuleCheckedMatchesItsGoldenFile() throws Exception {
+        Explanation explanation = ReportFixtures.explanation(ReportFixtures.BUNDLED_KNOWLEDGE, "E03",
+                Optional.of(EXPLAINED_RULE));
+
+        assertMatchesGoldenFile(new ExplanationRenderer().render(explanation, ReportFormat.HTML), "explain-E03.html");
+    }
+
+    /** {@code advisor whatif} with these, in this order, gives {@code whatif.html}. */
+    static final String[] WHATIF_SCENARIOS = {"attribution-mechanism", "great-power-endorsement",
+        "declarations-only-verification", "coalition-pathway"};
+
+    /** {@code advisor explain E03 --rule} this gives {@code explain-E03.html}. */
+    static final String EXPLAINED_RULE = "Critical dimension substantial or strong: no limit";
+
+    private static void assertMatchesGoldenFile(String rendered, String name) throws Exception {
+        Path golden = GOLDEN.resolve(name);
 
         if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(GOLDEN);
@@ -45,8 +75,8 @@ class ReportGoldenFilesTest {
 
         assertThat(golden).as("golden file %s (create it with -Dgolden.update=true)", golden).exists();
         assertThat(rendered)
-                .as("%s report differs from %s; if the change is intended, rerun with -Dgolden.update=true"
-                        + " and review the diff", format, golden)
+                .as("%s differs from %s; if the change is intended, rerun with -Dgolden.update=true"
+                        + " and review the diff", name, golden)
                 .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 
