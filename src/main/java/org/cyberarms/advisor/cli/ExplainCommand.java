@@ -1,10 +1,14 @@
 package org.cyberarms.advisor.cli;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.cyberarms.advisor.engine.Explainer;
+import org.cyberarms.advisor.knowledge.Suggestions;
 import org.cyberarms.advisor.model.Element;
+import org.cyberarms.advisor.trace.RuleRef;
 import org.cyberarms.advisor.report.Explanation;
 import org.cyberarms.advisor.report.ExplanationRenderer;
 import org.cyberarms.advisor.report.ReportFormat;
@@ -34,8 +38,12 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, markdown, json or html (one self-contained page with the HOW tree and the"
-                    + " WHY NOT tables; redirect it to a file). Default: ${DEFAULT-VALUE}.")
+                    + " WHY NOT tables). Default: ${DEFAULT-VALUE}.")
     ReportFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the explanation to FILE (atomically) instead of printing it.")
+    Path out;
 
     @Mixin
     InputOptions inputs;
@@ -48,20 +56,26 @@ final class ExplainCommand implements Callable<Integer> {
         Inputs run = Inputs.load(inputs);
         Element element = run.knowledge().element(elementId).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "No element " + elementId + " in " + inputs.knowledgeDir + "; the ids are "
-                        + run.knowledge().elements().stream().map(Element::id).toList()));
+                        + run.knowledge().elements().stream().map(Element::id).toList() + "."
+                        + hint(elementId, run.knowledge().elements().stream().map(Element::id).toList())));
         Outcome outcome = run.ruleBase().evaluate(run.knowledge(), run.limits());
         Explainer explainer = new Explainer(run.ruleBase());
         Optional<RuleDiagnosis> diagnosis = Optional.empty();
         if (rule != null) {
-            if (run.ruleBase().rules().stream().noneMatch(r -> r.name().equals(rule))) {
+            List<String> names = run.ruleBase().rules().stream().map(RuleRef::name).toList();
+            if (!names.contains(rule)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "No rule named \"" + rule
-                        + "\" in " + inputs.rulesDir + " (names are case-sensitive; 'advisor trace' lists those that fired)");
+                        + "\" in " + inputs.rulesDir + " (names are case-sensitive)." + hint(rule, names));
             }
             diagnosis = Optional.of(explainer.diagnose(run.knowledge(), outcome, elementId, rule));
         }
         Explanation explanation = Explanation.of(element, outcome,
                 explainer.whyNot(run.knowledge(), outcome, elementId), diagnosis);
-        Output.emit(spec, null, new ExplanationRenderer().render(explanation, format));
+        Output.emit(spec, out, new ExplanationRenderer().render(explanation, format));
         return ExitCode.OK;
+    }
+
+    private static String hint(String typed, List<String> candidates) {
+        return Suggestions.didYouMean(typed, candidates).map(h -> " " + h).orElse("");
     }
 }

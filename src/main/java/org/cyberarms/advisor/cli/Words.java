@@ -19,11 +19,11 @@ final class Words {
         }
     }
 
-    /** What-if answers come in text, Markdown and JSON; the HTML page is the report's alone. */
+    /** Path and sensitivity answers come in text, Markdown and JSON; they have no HTML page (yet). */
     static void checkWhatIfFormat(CommandSpec spec, org.cyberarms.advisor.report.ReportFormat format) {
         if (format == org.cyberarms.advisor.report.ReportFormat.HTML) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--format html is for `advisor report`; this command writes text, markdown or json");
+                    "--format html is for `advisor report`, `whatif` and `explain`; this command writes text, markdown or json");
         }
     }
 }

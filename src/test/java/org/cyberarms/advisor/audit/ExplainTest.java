@@ -116,4 +116,23 @@ class ExplainTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("No rule named \"No such rule\"");
     }
+
+    @Test
+    void aMisspeltRuleNameGetsTheClosestRuleSuggested() {
+        CommandRun run = CommandRun.of("explain", "E03", "--rule", "Critical dimension weak: ceiling posible");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Did you mean `Critical dimension weak: ceiling possible`?");
+    }
+
+    @Test
+    void outWritesTheExplanationToAFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path out = tmp.resolve("explain-E03.html");
+
+        CommandRun run = CommandRun.of("explain", "E03", "--format", "html", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(java.nio.file.Files.readString(out)).startsWith("<!DOCTYPE html>");
+    }
 }
