@@ -3,6 +3,7 @@ package org.cyberarms.advisor.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.report.FeasibilityReport;
 import org.cyberarms.advisor.report.ReportFormat;
 import org.cyberarms.advisor.report.ReportRenderer;
@@ -45,7 +46,8 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Inputs loaded = Inputs.load(inputs);
-        Outcome outcome = loaded.ruleBase().evaluate(loaded.knowledge(), loaded.limits());
+        // The report reads firings and conclusions only: matches created and cancelled are not recorded.
+        Outcome outcome = loaded.ruleBase().evaluate(loaded.knowledge(), loaded.limits(), TraceDetail.FIRINGS_AND_FACTS);
         String text = ReportRenderer.of(format)
                 .render(FeasibilityReport.of(loaded.knowledge(), outcome, loaded.stamp()));
         Output.emit(spec, out, text);

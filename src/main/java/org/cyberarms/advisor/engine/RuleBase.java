@@ -1,9 +1,14 @@
 package org.cyberarms.advisor.engine;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -59,9 +64,18 @@ public final class RuleBase {
                 .toList();
     }
 
+    /** Runs the rules on the knowledge and records every event of the run (see {@link TraceDetail#ALL_EVENTS}). */
     public Outcome evaluate(Knowledge knowledge, RunLimits limits) throws RuleRuntimeException {
+        return evaluate(knowledge, limits, TraceDetail.ALL_EVENTS);
+    }
+
+    /**
+     * Runs the rules on the knowledge, recording the trace in the detail asked for. Firings and conclusions
+     * are recorded in full at every detail: the report depends on them.
+     */
+    public Outcome evaluate(Knowledge knowledge, RunLimits limits, TraceDetail detail) throws RuleRuntimeException {
         KieSession session = kieBase.newKieSession();
-        TraceRecorder recorder = new TraceRecorder(rules);
+        TraceRecorder recorder = new TraceRecorder(rules, detail == TraceDetail.ALL_EVENTS);
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
         AtomicBoolean timedOut = new AtomicBoolean();
@@ -92,14 +106,59 @@ public final class RuleBase {
         }
     }
 
+    /**
+     * Runs the rules on the knowledge without recording a trace, and returns the facts the rules concluded
+     * (every fact in working memory at rest that was not inserted from the knowledge). For many runs
+     * (benchmarks, sampling): no listener, and the caller gets only what the rules concluded. The same
+     * limits hold as for {@link #evaluate}. Safe to call from several threads at once.
+     */
+    public List<Object> conclude(Knowledge knowledge, RunLimits limits) throws RuleRuntimeException {
+        KieSession session = kieBase.newKieSession();
+        AtomicBoolean timedOut = new AtomicBoolean();
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            timedOut.set(true);
+            session.halt();
+        }, limits.maxTime().toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            Set<Object> inputs = Collections.newSetFromMap(new IdentityHashMap<>());
+            insertFacts(session, knowledge, inputs);
+            int fired = session.fireAllRules(limits.maxFirings());
+            if (timedOut.get()) {
+                throw new RuleRuntimeException("the rules did not come to rest within "
+                        + limits.maxTime().toSeconds() + " s");
+            }
+            if (fired >= limits.maxFirings() && session.fireAllRules(1) > 0) {
+                throw new RuleRuntimeException("the rules fired more than " + limits.maxFirings()
+                        + " times without coming to rest");
+            }
+            List<Object> concluded = new ArrayList<>();
+            for (Object fact : session.getObjects()) {
+                if (!inputs.contains(fact)) {
+                    concluded.add(fact);
+                }
+            }
+            return concluded;
+        } catch (RuntimeException e) {
+            throw new RuleRuntimeException("the action of a rule failed: " + rootMessage(e), e);
+        } finally {
+            watchdog.cancel(false);
+            session.dispose();
+        }
+    }
+
     private static void insertFacts(KieSession session, Knowledge knowledge) {
+        insertFacts(session, knowledge, new ArrayList<>());
+    }
+
+    private static void insertFacts(KieSession session, Knowledge knowledge, Collection<Object> inserted) {
         Scale levels = knowledge.model().levels();
         for (int rank = 0; rank < levels.steps().size(); rank++) {
             Scale.Step step = levels.steps().get(rank);
-            session.insert(new Level(step.name(), rank, step.meaning()));
+            inserted.add(new Level(step.name(), rank, step.meaning()));
         }
-        knowledge.elements().forEach(session::insert);
-        knowledge.assessments().forEach(session::insert);
+        inserted.addAll(knowledge.elements());
+        inserted.addAll(knowledge.assessments());
+        inserted.forEach(session::insert);
     }
 
     /** Names the rules that fired most: the ones to look at in a rule set that does not stop. */
