@@ -39,12 +39,24 @@ class ArchitectureTest {
                 .layer("trace").definedBy("org.cyberarms.advisor.trace..")
                 .layer("engine").definedBy("org.cyberarms.advisor.engine..")
                 .layer("report").definedBy("org.cyberarms.advisor.report..")
+                .layer("uncertainty").definedBy("org.cyberarms.advisor.uncertainty..")
                 .layer("cli").definedBy("org.cyberarms.advisor.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("uncertainty").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("engine").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("knowledge").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("trace").mayOnlyBeAccessedByLayers("engine", "report", "cli")
+                .check(classes);
+    }
+
+    /** Sampling runs the rules only through the evaluation the command line hands it. */
+    @Test
+    void uncertaintyNeverTouchesTheEngine() {
+        noClasses().that().resideInAPackage("org.cyberarms.advisor.uncertainty..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.cyberarms.advisor.engine..", "org.cyberarms.advisor.knowledge..",
+                        "org.cyberarms.advisor.report..", "org.cyberarms.advisor.cli..")
                 .check(classes);
     }
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
             "Knowledge (knowledge/*.yaml) says how each element stands on political endorsement, attribution,"
                     + " compliance and verification; rules (rules/*.drl) infer its maturity level and recommend."
         },
-        subcommands = {ReportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ReportCommand.class, UncertaintyCommand.class, CommandLine.HelpCommand.class})
 public final class AdvisorCommand implements Runnable {
 
     @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
