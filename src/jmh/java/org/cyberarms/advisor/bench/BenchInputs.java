@@ -29,6 +29,7 @@ final class BenchInputs {
     final RuleBase ruleBase;
     final List<Knowledge> inputs;
     final Map<String, Integer> elementIndex;
+    final List<org.cyberarms.advisor.model.Level> levelFacts = new ArrayList<>();
 
     BenchInputs() throws Exception {
         Knowledge bundled = new KnowledgeLoader().load(Path.of("knowledge"));
@@ -40,6 +41,11 @@ final class BenchInputs {
             inputs.add(variant(bundled, random));
         }
         elementIndex = PlainJavaReference.elementIndex(bundled);
+        Scale levels = bundled.model().levels();
+        for (int rank = 0; rank < levels.steps().size(); rank++) {
+            levelFacts.add(new org.cyberarms.advisor.model.Level(levels.steps().get(rank).name(), rank,
+                    levels.steps().get(rank).meaning()));
+        }
         checkIdenticalLevels();
     }
 
@@ -67,7 +73,13 @@ final class BenchInputs {
                     actual[elementIndex.get(level.elementId())] = level.rank();
                 }
             }
-            if (!java.util.Arrays.equals(expected, actual)) {
+            int[] fromFacts = new int[expected.length];
+            for (Object fact : PlainJavaReference.conclusions(input, levelFacts)) {
+                if (fact instanceof ElementLevel level) {
+                    fromFacts[elementIndex.get(level.elementId())] = level.rank();
+                }
+            }
+            if (!java.util.Arrays.equals(expected, actual) || !java.util.Arrays.equals(expected, fromFacts)) {
                 throw new IllegalStateException("plain-Java reference and rules disagree on input " + i + ": "
                         + java.util.Arrays.toString(expected) + " vs " + java.util.Arrays.toString(actual));
             }

@@ -1,11 +1,18 @@
 package org.cyberarms.advisor.bench;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.cyberarms.advisor.model.Assessment;
+import org.cyberarms.advisor.model.Blocker;
+import org.cyberarms.advisor.model.Ceiling;
+import org.cyberarms.advisor.model.Element;
+import org.cyberarms.advisor.model.ElementLevel;
 import org.cyberarms.advisor.model.Knowledge;
+import org.cyberarms.advisor.model.Level;
 
 /**
  * The bundled rules' decision written in plain Java, for the benchmark only: the ceiling table of
@@ -46,6 +53,43 @@ final class PlainJavaReference {
             default:
                 return 3;
         }
+    }
+
+    /**
+     * The same decisions as conclusion facts, as the rules make them: a {@link Ceiling} per assessment, an
+     * {@link ElementLevel} per element, a {@link Blocker} per dimension at the element's level below the top.
+     * The fairer reference for a rule engine, which must build its conclusions as objects too.
+     */
+    static List<Object> conclusions(Knowledge knowledge, List<Level> levelFacts) {
+        List<Object> facts = new ArrayList<>();
+        Map<String, List<Ceiling>> byElement = new LinkedHashMap<>();
+        for (Assessment a : knowledge.assessments()) {
+            Ceiling c = new Ceiling(a, levelFacts.get(ceiling(a.reliance(), a.statusRank())));
+            facts.add(c);
+            byElement.computeIfAbsent(a.elementId(), id -> new ArrayList<>()).add(c);
+        }
+        for (Element e : knowledge.elements()) {
+            List<Ceiling> ceilings = byElement.getOrDefault(e.id(), List.of());
+            Ceiling lowest = null;
+            for (Ceiling c : ceilings) {
+                if (lowest == null || c.levelRank() < lowest.levelRank()) {
+                    lowest = c;
+                }
+            }
+            if (lowest == null) {
+                continue;
+            }
+            ElementLevel level = new ElementLevel(e, lowest);
+            facts.add(level);
+            if (level.rank() < levelFacts.size() - 1) {
+                for (Ceiling c : ceilings) {
+                    if (c.levelRank() == level.rank()) {
+                        facts.add(new Blocker(level, c));
+                    }
+                }
+            }
+        }
+        return facts;
     }
 
     static Map<String, Integer> elementIndex(Knowledge knowledge) {

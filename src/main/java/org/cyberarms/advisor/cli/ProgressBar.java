@@ -16,7 +16,6 @@ final class ProgressBar implements IntConsumer {
     private final int total;
     private final long started = System.nanoTime();
     private long lastDrawn;
-    private boolean drawn;
 
     private ProgressBar(PrintStream err, int total) {
         this.err = err;
@@ -35,7 +34,6 @@ final class ProgressBar implements IntConsumer {
             return; // short runs never show a bar
         }
         lastDrawn = now;
-        drawn = true;
         int filled = (int) ((long) WIDTH * done / total);
         err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + (100L * done / total) + "% ("
                 + done + "/" + total + " samples)");
@@ -43,9 +41,5 @@ final class ProgressBar implements IntConsumer {
             err.print("\r" + " ".repeat(WIDTH + 40) + "\r");
         }
         err.flush();
-    }
-
-    boolean drawn() {
-        return drawn;
     }
 }
