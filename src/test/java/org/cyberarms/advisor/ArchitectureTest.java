@@ -41,10 +41,12 @@ class ArchitectureTest {
                 .layer("scenario").definedBy("org.cyberarms.advisor.scenario..")
                 .layer("audit").definedBy("org.cyberarms.advisor.audit..")
                 .layer("report").definedBy("org.cyberarms.advisor.report..")
+                .layer("uncertainty").definedBy("org.cyberarms.advisor.uncertainty..")
                 .layer("cli").definedBy("org.cyberarms.advisor.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("uncertainty").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("engine").mayOnlyBeAccessedByLayers("audit", "cli")
                 .whereLayer("scenario").mayOnlyBeAccessedByLayers("audit", "report", "cli")
                 .whereLayer("knowledge").mayOnlyBeAccessedByLayers("scenario", "audit", "cli")
@@ -60,12 +62,23 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Sampling runs the rules only through the evaluation the command line hands it. */
+    @Test
+    void uncertaintyNeverTouchesTheEngine() {
+        noClasses().that().resideInAPackage("org.cyberarms.advisor.uncertainty..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.cyberarms.advisor.engine..", "org.cyberarms.advisor.knowledge..",
+                        "org.cyberarms.advisor.report..", "org.cyberarms.advisor.cli..")
+                .check(classes);
+    }
+
     @Test
     void theModelDependsOnNothingOfOurs() {
         noClasses().that().resideInAPackage("org.cyberarms.advisor.model..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.cyberarms.advisor.knowledge..", "org.cyberarms.advisor.engine..",
                         "org.cyberarms.advisor.trace..", "org.cyberarms.advisor.report..", "org.cyberarms.advisor.audit..", "org.cyberarms.advisor.scenario..",
+                        "org.cyberarms.advisor.uncertainty..",
                         "org.cyberarms.advisor.cli..",
                         "com.fasterxml..", "org.yaml..", "picocli..")
                 .check(classes);

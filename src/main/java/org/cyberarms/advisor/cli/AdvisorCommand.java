@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
                     + " compliance and verification; rules (rules/*.drl) infer its maturity level and recommend."
         },
         subcommands = {ReportCommand.class, WhatIfCommand.class, PathCommand.class, SensitivityCommand.class,
-            ExplainCommand.class, TraceCommand.class, AuditCommand.class, CheckCommand.class, TestCommand.class,
-            CommandLine.HelpCommand.class})
+            UncertaintyCommand.class, ExplainCommand.class, TraceCommand.class, AuditCommand.class, CheckCommand.class,
+            TestCommand.class, CommandLine.HelpCommand.class})
 public final class AdvisorCommand implements Runnable {
 
     @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,

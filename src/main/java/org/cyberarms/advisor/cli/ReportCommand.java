@@ -3,6 +3,7 @@ package org.cyberarms.advisor.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.report.FeasibilityReport;
 import org.cyberarms.advisor.report.ReportFormat;
 import org.cyberarms.advisor.report.ReportRenderer;
@@ -57,7 +58,9 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Inputs base = Inputs.load(inputs);
         Inputs loaded = base.with(whatIf.apply(base.knowledge(), inputs.knowledgeDir));
-        Outcome outcome = loaded.ruleBase().evaluate(loaded.knowledge(), loaded.limits());
+        // The report reads firings and conclusions only; a trace file also wants matches created and cancelled.
+        TraceDetail detail = trace.file != null ? TraceDetail.ALL_EVENTS : TraceDetail.FIRINGS_AND_FACTS;
+        Outcome outcome = loaded.ruleBase().evaluate(loaded.knowledge(), loaded.limits(), detail);
         RunStamp stamp = loaded.stamp();
         String text = ReportRenderer.of(format)
                 .render(FeasibilityReport.of(loaded.knowledge(), outcome, stamp));

@@ -36,21 +36,33 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
     private final List<TraceEvent> events = new ArrayList<>();
     private final Map<FactHandle, Conclusion<?>> conclusions = new LinkedHashMap<>();
     private final Map<String, Integer> firingsPerRule = new HashMap<>();
+    private final boolean recordMatches;
     private TraceEvent.RuleFired current;
     private int firings;
 
-    TraceRecorder(Map<String, RuleRef> rules) {
+    /**
+     * @param recordMatches whether to record matches created and cancelled: the largest part of the trace
+     *                      and of its cost, read only by a full trace, never by the report
+     */
+    TraceRecorder(Map<String, RuleRef> rules, boolean recordMatches) {
         this.rules = rules;
+        this.recordMatches = recordMatches;
     }
 
     @Override
     public void matchCreated(MatchCreatedEvent event) {
+        if (!recordMatches) {
+            return;
+        }
         events.add(new TraceEvent.MatchCreated(next(), event.getMatch().getRule().getName(),
                 matched(event.getMatch())));
     }
 
     @Override
     public void matchCancelled(MatchCancelledEvent event) {
+        if (!recordMatches) {
+            return;
+        }
         events.add(new TraceEvent.MatchCancelled(next(), event.getMatch().getRule().getName(),
                 matched(event.getMatch()), String.valueOf(event.getCause())));
     }

@@ -19,6 +19,8 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.nodes.Node;
@@ -40,6 +42,9 @@ public final class LocatedYaml {
 
     /** A backstop only: the event scan below refuses every alias before SnakeYAML could expand one. */
     private static final int MAX_ALIASES_FOR_COLLECTIONS = 10;
+
+    /** SnakeYAML's default limit for the tree; knowledge files need about six levels. */
+    private static final int MAX_NESTING = 50;
 
     /** Enough to show an analyst the pattern without flooding the report. */
     private static final int MAX_ALIAS_PROBLEMS = 5;
@@ -138,10 +143,25 @@ public final class LocatedYaml {
         return options;
     }
 
-    /** Scans the parser's events (no tree, no expansion) and reports every anchor and alias; true if any. */
+    /**
+     * Scans the parser's events (no tree, no expansion) and reports every anchor and alias, and nesting
+     * deeper than the tree may hold (located here, at the collection that goes too deep, since the tree
+     * builder's own refusal names no place); true if any.
+     */
     private static boolean refuseAnchorsAndAliases(String file, Yaml yaml, String text, Problems problems) {
         int found = 0;
+        int depth = 0;
         for (Event event : yaml.parse(new StringReader(text))) {
+            if (event instanceof CollectionStartEvent) {
+                depth++;
+                if (depth > MAX_NESTING) {
+                    problems.at(file, event.getStartMark(), "values are nested more than " + MAX_NESTING
+                            + " levels deep", Optional.of("Knowledge files need a few levels; check the brackets"));
+                    return true;
+                }
+            } else if (event instanceof CollectionEndEvent) {
+                depth--;
+            }
             if (event instanceof NodeEvent nodeEvent && nodeEvent.getAnchor() != null) {
                 found++;
                 if (found <= MAX_ALIAS_PROBLEMS) {

@@ -1,0 +1,106 @@
+package org.cyberarms.advisor.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.cyberarms.advisor.engine.RuleBase;
+import org.cyberarms.advisor.engine.RunLimits;
+import org.cyberarms.advisor.uncertainty.MonteCarlo;
+import org.cyberarms.advisor.uncertainty.UncertaintyFormat;
+import org.cyberarms.advisor.uncertainty.UncertaintyRenderer;
+import org.cyberarms.advisor.uncertainty.UncertaintyResult;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "uncertainty", mixinStandardHelpOptions = true,
+        description = {
+            "Monte Carlo over the scoring: each sample draws every element's status on every dimension from the"
+                    + " panel's scores in the latest round (one panellist at random) or, where no panel scored,"
+                    + " from the three rounds (round 1, 2, 3 with weights 1:2:3), and runs the sample through the"
+                    + " rules. Prints, per element, the share of samples at each level with a 95% interval,"
+                    + " the elements whose level is unstable (modal level in under 90% of samples) and the"
+                    + " dimension that drives it. Practical actions are not sampled.",
+            "",
+            "Examples:",
+            "  advisor uncertainty",
+            "  advisor uncertainty --samples 100000 --seed 7 --format markdown --out uncertainty.md"
+        })
+final class UncertaintyCommand implements Callable<Integer> {
+
+    /** Exit code of a run cancelled with Ctrl-C (128 + SIGINT, as shells report it). */
+    static final int CANCELLED = 130;
+
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions inputs;
+
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "10000",
+            description = "How many samples to draw. Default: ${DEFAULT-VALUE}.")
+    int samples;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Seed of the draws: the same seed gives the same result. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T", hidden = true,
+            description = "Worker threads (default: one per core).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    /** Samples per rule session: large enough to spread a session's cost, small enough to keep memory low. */
+    @Option(names = "--batch", paramLabel = "B", hidden = true, defaultValue = "8",
+            description = "Samples per rule session (for measuring; the result does not depend on it).")
+    int batch;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, markdown or json. Default: ${DEFAULT-VALUE}.")
+    UncertaintyFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the result to FILE, atomically and only at the end: a run that fails or is"
+                    + " cancelled (Ctrl-C) leaves any previous FILE as it was.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (samples < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--samples must be at least 1");
+        }
+        Inputs loaded = Inputs.load(inputs);
+        RuleBase rules = loaded.ruleBase();
+        RunLimits limits = loaded.limits();
+        MonteCarlo monteCarlo = new MonteCarlo(loaded.knowledge(), batch -> rules.conclude(batch, limits));
+
+        Thread worker = Thread.currentThread();
+        Thread onCtrlC = new Thread(() -> {
+            worker.interrupt();
+            try {
+                worker.join(5_000); // let the run stop cleanly: no output, temporary files removed
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "uncertainty-cancel");
+        Runtime.getRuntime().addShutdownHook(onCtrlC);
+        try {
+            UncertaintyResult result = monteCarlo.run(samples, seed, Math.max(1, threads), Math.max(1, batch),
+                    ProgressBar.forRun(samples, samples >= 20_000));
+            Output.emit(spec, out, UncertaintyRenderer.render(result, format));
+            return ExitCode.OK;
+        } catch (InterruptedException e) {
+            spec.commandLine().getErr().println("advisor: cancelled; no output was written.");
+            return CANCELLED;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onCtrlC);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the hook is running and waits for this thread to finish
+            }
+        }
+    }
+}
