@@ -28,7 +28,9 @@ import org.cyberarms.advisor.uncertainty.UncertaintyResult.LevelProbability;
  *
  * <p>Speed: the rules decide each element on its own facts, so many samples share one rule session: sample
  * {@code j} of a batch inserts its elements as {@code E01#j}, {@code E02#j}, ... and the conclusions are
- * mapped back by id. Rules that look across elements (practical actions) then mix samples, so sampling
+ * mapped back by id, and samples of a batch that drew the same statuses for an element share one copy of
+ * it (with the bundled data a batch of 1,000 samples needs a few dozen copies, not 16,000). Rules that look
+ * across elements (practical actions) then mix samples, so sampling
  * reads only levels and blockers, never actions. Batches run on a pool of threads over the caller's
  * evaluation (one rule session per batch).
  *
@@ -134,8 +136,6 @@ public final class MonteCarlo {
             throws Exception {
         int n = assessments.size();
         int[][] drawn = new int[count][n];
-        List<Element> batchElements = new ArrayList<>(count * elements.size());
-        List<Assessment> batchAssessments = new ArrayList<>(count * n);
         for (int j = 0; j < count; j++) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException();
@@ -144,15 +144,28 @@ public final class MonteCarlo {
             for (int i = 0; i < n; i++) {
                 drawn[j][i] = draws[i].draw(random);
             }
-            for (Element e : elements) {
-                batchElements.add(new Element(e.id() + SAMPLE_SEPARATOR + j, e.name(), e.description(), e.drawnFrom(),
-                        "scenario"));
-            }
-            for (int i = 0; i < n; i++) {
-                Assessment a = assessments.get(i);
-                batchAssessments.add(new Assessment(a.elementId() + SAMPLE_SEPARATOR + j, a.dimension(), a.reliance(),
-                        List.of(draws[i].status(drawn[j][i])), List.of(draws[i].rank(drawn[j][i])),
-                        List.of(), List.of()));
+        }
+        // shared[j][e]: the sample whose copy of element e the rules decide for sample j. Samples that drew
+        // the same statuses for an element share one copy of it: the rules decide each element on its own
+        // facts (the assumption that already lets many samples share one session), so the copy's level and
+        // blockers are exactly what a copy of its own would get.
+        int[][] shared = new int[count][elements.size()];
+        List<Element> batchElements = new ArrayList<>();
+        List<Assessment> batchAssessments = new ArrayList<>();
+        for (int e = 0; e < elements.size(); e++) {
+            Map<List<Integer>, Integer> firstWithState = new HashMap<>();
+            for (int j = 0; j < count; j++) {
+                List<Integer> state = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    if (assessmentElement[i] == e) {
+                        state.add(drawn[j][i]);
+                    }
+                }
+                Integer earlier = firstWithState.putIfAbsent(state, j);
+                shared[j][e] = earlier != null ? earlier : j;
+                if (earlier == null) {
+                    addCopy(e, j, drawn[j], batchElements, batchAssessments);
+                }
             }
         }
         Knowledge batch = new Knowledge(knowledge.model(), batchElements, batchAssessments,
@@ -163,7 +176,7 @@ public final class MonteCarlo {
         tally.samples = count;
         for (int j = 0; j < count; j++) {
             for (int e = 0; e < elements.size(); e++) {
-                String levelName = concluded.level(j, e);
+                String levelName = concluded.level(shared[j][e], e);
                 if (levelName == null) {
                     throw new IllegalStateException("the rules concluded no level for " + elements.get(e).id()
                             + " in sample " + (first + j));
@@ -175,7 +188,7 @@ public final class MonteCarlo {
                 }
                 tally.changed[e]++;
                 // Below the written level: what blocks this sample. Above it: what blocks the written level.
-                int blockers = level < writtenLevel[e] ? concluded.blockers(j, e) : written.blockers(0, e);
+                int blockers = level < writtenLevel[e] ? concluded.blockers(shared[j][e], e) : written.blockers(0, e);
                 for (int i = 0; i < n; i++) {
                     if (assessmentElement[i] == e && (blockers & (1 << assessmentDimension[i])) != 0
                             && draws[i].rank(drawn[j][i]) != assessments.get(i).statusRank()) {
@@ -185,6 +198,22 @@ public final class MonteCarlo {
             }
         }
         return tally;
+    }
+
+    /** Sample j's copy of element e ({@code E01#j}) with the statuses it drew, as facts for the rules. */
+    private void addCopy(int e, int j, int[] drawnStatuses, List<Element> batchElements,
+            List<Assessment> batchAssessments) {
+        Element element = elements.get(e);
+        batchElements.add(new Element(element.id() + SAMPLE_SEPARATOR + j, element.name(), element.description(),
+                element.drawnFrom(), "scenario"));
+        for (int i = 0; i < assessments.size(); i++) {
+            if (assessmentElement[i] == e) {
+                Assessment a = assessments.get(i);
+                batchAssessments.add(new Assessment(a.elementId() + SAMPLE_SEPARATOR + j, a.dimension(),
+                        a.reliance(), List.of(draws[i].status(drawnStatuses[i])),
+                        List.of(draws[i].rank(drawnStatuses[i])), List.of(), List.of()));
+            }
+        }
     }
 
     private UncertaintyResult result(int samples, long seed, Tally total, int[] writtenLevel) {

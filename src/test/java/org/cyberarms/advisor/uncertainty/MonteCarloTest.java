@@ -41,8 +41,11 @@ class MonteCarloTest {
     void aSeedGivesTheSameResultWhateverTheThreadsAndBatchSize() throws Exception {
         UncertaintyResult oneThread = over(rules).run(600, 7, 1, 1, done -> { });
         UncertaintyResult twoThreadsBatched = over(rules).run(600, 7, 2, 37, done -> { });
+        // One batch of all 600: identical element states are shared most, so this also pins the sharing.
+        UncertaintyResult oneBatch = over(rules).run(600, 7, 2, 600, done -> { });
 
         assertThat(twoThreadsBatched).isEqualTo(oneThread);
+        assertThat(oneBatch).isEqualTo(oneThread);
         assertThat(over(rules).run(600, 8, 2, 8, done -> { })).isNotEqualTo(oneThread);
     }
 
