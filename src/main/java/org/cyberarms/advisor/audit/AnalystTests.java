@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.engine.RuleBase;
 import org.cyberarms.advisor.engine.RuleRuntimeException;
 import org.cyberarms.advisor.engine.RunLimits;
@@ -164,7 +165,7 @@ public final class AnalystTests {
             }
             knowledge = changed.get();
         }
-        Outcome outcome = rules.evaluate(knowledge, RunLimits.DEFAULT);
+        Outcome outcome = rules.evaluate(knowledge, RunLimits.DEFAULT, TraceDetail.FIRINGS_AND_FACTS);
         Expect expect = c.expect();
         if (expect.levels() != null) {
             expect.levels().forEach((element, level) -> {

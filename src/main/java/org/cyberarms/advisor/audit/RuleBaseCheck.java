@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.engine.RuleBase;
 import org.cyberarms.advisor.engine.RuleBaseCompiler;
 import org.cyberarms.advisor.engine.RuleBuildException;
@@ -72,7 +73,7 @@ public final class RuleBaseCheck {
         String lowest = model.levels().steps().get(0).name();
 
         Set<String> fired = new HashSet<>();
-        rules.evaluate(knowledge, LIMITS).firings().forEach(f -> fired.add(f.rule().name()));
+        rules.evaluate(knowledge, LIMITS, TraceDetail.FIRINGS_AND_FACTS).firings().forEach(f -> fired.add(f.rule().name()));
         Tally gaps = new Tally();
         Tally conflicts = new Tally();
         Tally unadvised = new Tally();
@@ -99,7 +100,7 @@ public final class RuleBaseCheck {
                 described.put(id, String.join(", ", parts));
             }
             Outcome outcome = rules.evaluate(new Knowledge(model, elements, assessments, knowledge.provenance(),
-                    List.of()), LIMITS);
+                    List.of()), LIMITS, TraceDetail.FIRINGS_AND_FACTS);
             outcome.firings().forEach(f -> fired.add(f.rule().name()));
             Map<String, List<String>> levels = new HashMap<>();
             for (Conclusion<ElementLevel> l : outcome.all(ElementLevel.class)) {

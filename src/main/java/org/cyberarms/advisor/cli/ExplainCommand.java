@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.engine.Explainer;
 import org.cyberarms.advisor.knowledge.Suggestions;
 import org.cyberarms.advisor.model.Element;
@@ -58,7 +59,7 @@ final class ExplainCommand implements Callable<Integer> {
                 spec.commandLine(), "No element " + elementId + " in " + inputs.knowledgeDir + "; the ids are "
                         + run.knowledge().elements().stream().map(Element::id).toList() + "."
                         + hint(elementId, run.knowledge().elements().stream().map(Element::id).toList())));
-        Outcome outcome = run.ruleBase().evaluate(run.knowledge(), run.limits());
+        Outcome outcome = run.ruleBase().evaluate(run.knowledge(), run.limits(), TraceDetail.FIRINGS_AND_FACTS);
         Explainer explainer = new Explainer(run.ruleBase());
         Optional<RuleDiagnosis> diagnosis = Optional.empty();
         if (rule != null) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.report.ReportFormat;
 import org.cyberarms.advisor.report.WhatIfRenderer;
 import org.cyberarms.advisor.scenario.PathResult;
@@ -84,7 +85,7 @@ final class PathCommand implements Callable<Integer> {
         }
         PathSearch search = new PathSearch(knowledge, new PathSearch.Options(target, locked, maxSteps, alternatives));
         var rules = (org.cyberarms.advisor.scenario.Evaluator<org.cyberarms.advisor.engine.RuleRuntimeException>)
-                k -> loaded.ruleBase().evaluate(k, loaded.limits());
+                k -> loaded.ruleBase().evaluate(k, loaded.limits(), TraceDetail.FIRINGS_AND_FACTS);
         List<PathResult> results = element == null ? search.belowTarget(rules) : List.of(search.search(element, rules));
         Output.emit(spec, out, new WhatIfRenderer(format).paths(results, target));
         return ExitCode.OK;

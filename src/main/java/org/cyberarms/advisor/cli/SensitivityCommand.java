@@ -3,6 +3,7 @@ package org.cyberarms.advisor.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.report.ReportFormat;
 import org.cyberarms.advisor.report.WhatIfRenderer;
 import org.cyberarms.advisor.scenario.Sensitivity;
@@ -46,7 +47,7 @@ final class SensitivityCommand implements Callable<Integer> {
         Words.checkWhatIfFormat(spec, format);
         Inputs base = Inputs.load(inputs);
         Inputs loaded = base.with(whatIf.apply(base.knowledge(), inputs.knowledgeDir));
-        var result = Sensitivity.analyse(loaded.knowledge(), k -> loaded.ruleBase().evaluate(k, loaded.limits()));
+        var result = Sensitivity.analyse(loaded.knowledge(), k -> loaded.ruleBase().evaluate(k, loaded.limits(), TraceDetail.FIRINGS_AND_FACTS));
         Output.emit(spec, out, new WhatIfRenderer(format).sensitivity(result));
         return ExitCode.OK;
     }

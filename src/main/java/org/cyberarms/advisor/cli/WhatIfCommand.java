@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.report.ReportFormat;
 import org.cyberarms.advisor.report.WhatIfRenderer;
 import org.cyberarms.advisor.scenario.Comparison;
@@ -62,7 +63,7 @@ final class WhatIfCommand implements Callable<Integer> {
             chains.add(loader.load(scenario, loaded.knowledge()));
         }
         Comparison comparison = ScenarioComparison.run(loaded.knowledge(), chains,
-                k -> loaded.ruleBase().evaluate(k, loaded.limits()));
+                k -> loaded.ruleBase().evaluate(k, loaded.limits(), TraceDetail.FIRINGS_AND_FACTS));
         Output.emit(spec, out, new WhatIfRenderer(format).comparison(comparison));
         return ExitCode.OK;
     }
