@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.cyberarms.advisor.engine.RuleBase;
 import org.cyberarms.advisor.engine.RuleBaseCompiler;
@@ -16,16 +18,38 @@ import org.cyberarms.advisor.model.SourceFile;
 import org.cyberarms.advisor.trace.RunStamp;
 
 /**
- * The validated knowledge and the built rules of one run. Knowledge is loaded first: when it is invalid,
- * no rule is built or run.
+ * The validated knowledge and the built rules of one run. When the knowledge is invalid, its problems are
+ * reported and no rule runs (even if the rules are broken too: knowledge problems come first).
  */
 record Inputs(Knowledge knowledge, RuleBase ruleBase, RunLimits limits) {
 
     static Inputs load(InputOptions options) throws KnowledgeException, RuleBuildException {
+        // Building the rules is most of a short run's time: it goes on the other core while the knowledge
+        // loads (bench/cold-start.sh: about 0.3 s less per run on 2 cores).
+        FutureTask<RuleBase> rules = new FutureTask<>(() -> new RuleBaseCompiler().compile(options.rulesDir));
+        Thread builder = new Thread(rules, "rule-build");
+        builder.setDaemon(true);
+        builder.start();
         Knowledge knowledge = new KnowledgeLoader().load(options.knowledgeDir);
-        RuleBase ruleBase = new RuleBaseCompiler().compile(options.rulesDir);
         RunLimits limits = new RunLimits(options.maxFirings, Duration.ofSeconds(options.maxSeconds));
-        return new Inputs(knowledge, ruleBase, limits);
+        return new Inputs(knowledge, built(rules), limits);
+    }
+
+    private static RuleBase built(FutureTask<RuleBase> rules) throws RuleBuildException {
+        try {
+            return rules.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the rules were being built", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuleBuildException problems) {
+                throw problems;
+            }
+            if (e.getCause() instanceof RuntimeException unexpected) {
+                throw unexpected;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The same rules and limits over other knowledge (the knowledge with what-if changes applied). */

@@ -25,6 +25,7 @@ final class BuildMessages {
     private static final Pattern BRACKET_LINE = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
     private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([^']+)'");
     private static final Pattern RULE_NAME = Pattern.compile("\\[Rule name='([^']*)'\\]");
+    private static final Pattern UNRESOLVED = Pattern.compile("([\\w$]+) cannot be resolved");
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+([\\w.]+)\\s*;?\\s*$");
 
     private BuildMessages() {}
@@ -77,7 +78,31 @@ final class BuildMessages {
             return new Placed(open.orElse(reportedLine), 0, message);
         }
         String message = meaningfulLines(text);
-        return new Placed(lineFrom(text, reportedLine), 0, message, text.contains("cannot be resolved to a variable"));
+        int line = lineFrom(text, reportedLine);
+        Matcher unresolved = UNRESOLVED.matcher(text);
+        if (unresolved.find()) {
+            // Java reports an error in a rule's action at the rule's first line: find the word in the rule.
+            Optional<int[]> at = findInRule(source, line, unresolved.group(1));
+            if (at.isPresent()) {
+                return new Placed(at.get()[0], at.get()[1], message, text.contains("to a variable"));
+            }
+        }
+        return new Placed(line, 0, message, text.contains("cannot be resolved to a variable"));
+    }
+
+    /** Line and column of {@code word}, searched from {@code line} to the rule's {@code end}. */
+    private static Optional<int[]> findInRule(List<String> source, int line, String word) {
+        Pattern pattern = Pattern.compile("(?<![\\w$])" + Pattern.quote(word) + "(?![\\w$])");
+        for (int i = Math.max(1, line); i <= source.size(); i++) {
+            Matcher m = pattern.matcher(source.get(i - 1));
+            if (m.find()) {
+                return Optional.of(new int[] {i, m.start() + 1});
+            }
+            if (i > line && source.get(i - 1).strip().equals("end")) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     private static int lineFrom(String text, int reportedLine) {

@@ -107,6 +107,22 @@ class RuleBuildErrorsTest {
     }
 
     @Test
+    void anErrorInARulesActionIsReportedAtTheLineAndColumnOfTheWrongWord() {
+        Path rules = copy(BUNDLED_RULES, tmp.resolve("rules"));
+        Path file = rules.resolve("maturity.drl");
+        edit(file, "insert( new ElementLevel( $e, $c ) );", "insert( new ElementLevell( $e, $c ) );");
+        int line = lineOf(file, "ElementLevell");
+
+        List<RuleProblem> problems = problemsOf(rules);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.column()).isEqualTo(lineText(file, line).indexOf("ElementLevell") + 1);
+            assertThat(p.message()).contains("ElementLevell cannot be resolved");
+        });
+    }
+
+    @Test
     void aMissingRulesFolderIsABuildErrorNamingTheFolder() {
         Path missing = tmp.resolve("no-such-folder");
 
