@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cyberarms.advisor.model.Knowledge;
+import org.cyberarms.advisor.scenario.ScenarioLoader;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -32,14 +35,24 @@ class KnowledgeFuzzProperties {
     private static final String ELEMENTS = "elements.yaml";
     private static final String MODEL = "maturity-model.yaml";
 
+    private static final String SCENARIO = "attribution-mechanism.yaml";
+
     private static List<String> elementsLines;
     private static List<String> modelLines;
+    private static List<String> scenarioLines;
+    private static Knowledge bundled;
     private static Path dir;
 
     @BeforeContainer
     static void readBundled() throws IOException {
         elementsLines = Files.readAllLines(BUNDLED.resolve(ELEMENTS));
         modelLines = Files.readAllLines(BUNDLED.resolve(MODEL));
+        scenarioLines = Files.readAllLines(BUNDLED.resolve("scenarios").resolve(SCENARIO));
+        try {
+            bundled = new KnowledgeLoader().load(BUNDLED);
+        } catch (KnowledgeException e) {
+            throw new IllegalStateException("the bundled knowledge must load", e);
+        }
         dir = Files.createTempDirectory("advisor-fuzz");
     }
 
@@ -68,6 +81,16 @@ class KnowledgeFuzzProperties {
         checkLoad(elements, model);
     }
 
+    @Property(tries = 600, seed = "20261129")
+    void mutatedScenarioFileLoadsOrIsRefusedWithLocatedProblems(@ForAll("scenarioMutations") List<Mutation> mutations) {
+        write(SCENARIO, apply(scenarioLines, mutations));
+        try {
+            ScenarioLoader.besideKnowledge(BUNDLED).load(List.of(dir.resolve(SCENARIO).toString()), bundled);
+        } catch (KnowledgeException e) {
+            assertLocated(e);
+        }
+    }
+
     // --- the check -------------------------------------------------------------------------------------
 
     private static void checkLoad(String elements, String model) {
@@ -76,18 +99,22 @@ class KnowledgeFuzzProperties {
         try {
             new KnowledgeLoader().load(dir);
         } catch (KnowledgeException e) {
-            assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
-                assertThat(p.file()).startsWith(dir.toString());
-                assertThat(p.message()).isNotBlank();
-                if (p.line() == 0) {
-                    assertThat(p.column()).as("a whole-file problem has no column: %s", p.describe()).isZero();
-                } else {
-                    assertThat(p.line()).as(p.describe()).isPositive();
-                    assertThat(p.column()).as("column of %s", p.describe()).isPositive();
-                }
-            });
+            assertLocated(e);
         }
         // Any other exception fails the property, and jqwik shrinks the file to a small example.
+    }
+
+    private static void assertLocated(KnowledgeException e) {
+        assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.file()).startsWith(dir.toString());
+            assertThat(p.message()).isNotBlank();
+            if (p.line() == 0) {
+                assertThat(p.column()).as("a whole-file problem has no column: %s", p.describe()).isZero();
+            } else {
+                assertThat(p.line()).as(p.describe()).isPositive();
+                assertThat(p.column()).as("column of %s", p.describe()).isPositive();
+            }
+        });
     }
 
     private static void write(String name, String text) {
@@ -183,6 +210,11 @@ class KnowledgeFuzzProperties {
 
     @Provide
     Arbitrary<List<Mutation>> modelMutations() {
+        return mutations();
+    }
+
+    @Provide
+    Arbitrary<List<Mutation>> scenarioMutations() {
         return mutations();
     }
 
