@@ -42,4 +42,14 @@ class OutputFileTest {
             assertThat(files).containsExactly(target);
         }
     }
+
+    @Test
+    void aWrittenFileIsReadableByOthersLikeAnyFileTheUserMakes() throws Exception {
+        Path out = tmp.resolve("report.txt");
+        Path ordinary = Files.writeString(tmp.resolve("ordinary.txt"), "made the usual way");
+
+        OutputFile.write(out, "report");
+
+        assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(ordinary));
+    }
 }
