@@ -21,8 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Monte Carlo over the scoring: each sample draws every element's status on every dimension from the"
                     + " panel's scores in the latest round (one panellist at random) or, where no panel scored,"
                     + " from the three rounds (round 1, 2, 3 with weights 1:2:3), and runs the sample through the"
-                    + " rules. Prints, per element, the share of samples at each level with a 95% interval,"
-                    + " the elements whose level is unstable (modal level in under 90% of samples) and the"
+                    + " rules. Prints, per element, the share of samples at each level with a 95%% interval,"
+                    + " the elements whose level is unstable (modal level in under 90%% of samples) and the"
                     + " dimension that drives it. Practical actions are not sampled.",
             "",
             "Examples:",

@@ -131,4 +131,29 @@ class ReportCommandTest {
                 .contains("--knowledge").contains("--rules").contains("--format");
         assertThat(version.out()).startsWith("advisor ").doesNotContain("unknown");
     }
+
+    @Test
+    void everyCommandsHelpPrintsCleanlyWithTheExitCodes() {
+        for (String command : AdvisorCommand.commandLine().getSubcommands().keySet()) {
+            CommandRun help = CommandRun.of(command, "--help");
+            if (command.equals("help")) {
+                continue;
+            }
+            assertThat(help.exitCode()).as(command).isEqualTo(ExitCode.OK);
+            assertThat(help.out()).as(command).contains("Usage: advisor " + command).contains("Exit codes:");
+            assertThat(help.err()).as(command).isEmpty();
+        }
+        // picocli warns about a help text it cannot format (a lone % sign) on the process's own stderr.
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(warnings, true));
+        CommandRun top;
+        try {
+            top = CommandRun.of("--help");
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(top.out()).contains("95%").doesNotContain("95%%");
+        assertThat(warnings.toString()).as("picocli format warnings").isEmpty();
+    }
 }
