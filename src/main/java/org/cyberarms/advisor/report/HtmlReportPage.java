@@ -39,7 +39,8 @@ record HtmlReportPage(
         String generatedAt,
         List<SourceFile> inputs) {
 
-    record Cell(String text, String detail, String fill, String ink) {}
+    /** A coloured cell; {@code note} is small print under the text (the reliance), empty for none. */
+    record Cell(String text, String note, String detail, String fill, String ink) {}
 
     record HeatmapRow(String id, String anchor, String name, List<Cell> cells, Cell level) {}
 
@@ -102,9 +103,10 @@ record HtmlReportPage(
             List<Cell> cells = new ArrayList<>();
             for (DimensionRef dimension : report.scales().dimensions()) {
                 cells.add(standing(element, dimension.id())
-                        .map(s -> cell(s.status(), s.name() + ": " + String.join(" -> ", s.rounds())
+                        .map(s -> new Cell(s.status(), s.reliance(), s.name() + ": " + String.join(" -> ", s.rounds())
                                 + (s.reliance().isEmpty() ? "" : "; reliance " + s.reliance()),
-                                SequentialPalette.of(s.statusRank(), statusSteps)))
+                                SequentialPalette.of(s.statusRank(), statusSteps).fill(),
+                                SequentialPalette.of(s.statusRank(), statusSteps).ink()))
                         .orElse(cell("-", "not assessed", SequentialPalette.unknown())));
             }
             heatmap.add(new HeatmapRow(element.id(), anchor(element.id()), element.name(), cells, level));
@@ -187,7 +189,7 @@ record HtmlReportPage(
     }
 
     private static Cell cell(String text, String detail, SequentialPalette.Swatch swatch) {
-        return new Cell(text, detail, swatch.fill(), swatch.ink());
+        return new Cell(text, "", detail, swatch.fill(), swatch.ink());
     }
 
     private static Legend legend(String text, SequentialPalette.Swatch swatch) {

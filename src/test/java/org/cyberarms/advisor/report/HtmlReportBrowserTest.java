@@ -136,8 +136,9 @@ class HtmlReportBrowserTest {
             List<WebElement> statuses = row.findElements(By.cssSelector("td.status"));
             assertThat(statuses).hasSize(bundled.scales().dimensions().size());
             for (int d = 0; d < statuses.size(); d++) {
+                // The status, and in small print under it how much the element relies on the dimension.
                 assertThat(statuses.get(d).getText()).as("%s %s", element.id(), d)
-                        .isEqualTo(element.standings().get(d).status());
+                        .isEqualTo(element.standings().get(d).status() + "\n" + element.standings().get(d).reliance());
                 assertThat(statuses.get(d).getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
             }
         }

@@ -77,7 +77,7 @@ class HtmlReportRendererTest {
         assertThat(SequentialPalette.of(0, 5)).isEqualTo(SequentialPalette.of(0, 5));
         assertThat(SequentialPalette.of(0, 5).fill()).isEqualTo("#440154");
         assertThat(SequentialPalette.of(4, 5).fill()).isEqualTo("#fde725");
-        Matcher none = Pattern.compile("style=\"background:(#[0-9a-f]{6});[^\"]*\" title=\"[^\"]*\">none</td>")
+        Matcher none = Pattern.compile("style=\"background:(#[0-9a-f]{6});[^\"]*\" title=\"[^\"]*\">none<br><small class=\"reliance\">")
                 .matcher(bundled);
         assertThat(none.find()).isTrue();
         assertThat(none.group(1)).isEqualTo(SequentialPalette.of(0, 5).fill());
