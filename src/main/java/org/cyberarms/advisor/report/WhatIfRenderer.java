@@ -2,17 +2,6 @@ package org.cyberarms.advisor.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 
 import org.cyberarms.advisor.scenario.Comparison;
 import org.cyberarms.advisor.scenario.PathResult;
@@ -21,14 +10,12 @@ import org.cyberarms.advisor.scenario.SensitivityResult;
 /**
  * Lays out what-if answers (scenario comparisons, paths to a target level, sensitivity) in every report
  * format. Text and Markdown share one layout: a page of headings, paragraphs, bullet lists and tables
- * ({@link Page}), written once per kind of answer and printed by format. JSON is the answer's records as
- * they are, under a {@code schema} key naming their shape. A comparison also has an HTML page on the shared
+ * ({@link Page}), written once per kind of answer and printed by format. JSON is built key by key by
+ * {@link WhatIfJsonRenderer}, one published schema per kind of answer (docs/whatif.schema.json,
+ * docs/path.schema.json, docs/sensitivity.schema.json). A comparison also has an HTML page on the shared
  * layout ({@link HtmlWhatIfPage}, {@code whatif.mustache}).
  */
 public final class WhatIfRenderer {
-
-    /** Bump when a key of the JSON answers is renamed or removed. */
-    static final String SCHEMA_ID = "advisor-whatif/1";
 
     private final ReportFormat format;
 
@@ -38,7 +25,7 @@ public final class WhatIfRenderer {
 
     public String comparison(Comparison comparison) {
         if (format == ReportFormat.JSON) {
-            return json("comparison", comparison);
+            return WhatIfJsonRenderer.comparison(comparison);
         }
         if (format == ReportFormat.HTML) {
             return HtmlTemplates.render("whatif", HtmlWhatIfPage.of(comparison));
@@ -91,7 +78,7 @@ public final class WhatIfRenderer {
     public String paths(List<PathResult> results, String target) {
         requireNoHtml("path");
         if (format == ReportFormat.JSON) {
-            return json("paths", results);
+            return WhatIfJsonRenderer.paths(results, target);
         }
         Page page = new Page("Path to " + target);
         if (results.isEmpty()) {
@@ -132,7 +119,7 @@ public final class WhatIfRenderer {
     public String sensitivity(SensitivityResult result) {
         requireNoHtml("sensitivity");
         if (format == ReportFormat.JSON) {
-            return json("sensitivity", result);
+            return WhatIfJsonRenderer.sensitivity(result);
         }
         Page page = new Page("Sensitivity: one dimension at a time over its whole scale");
         page.paragraph("For each element, the level the rules conclude when one dimension takes each status"
@@ -167,35 +154,6 @@ public final class WhatIfRenderer {
             throw new IllegalArgumentException(answer + " has no HTML layout: use text, markdown or json");
         }
     }
-
-    private static String json(String kind, Object answer) {
-        try {
-            return WRITER.writeValueAsString(new JsonAnswer(SCHEMA_ID, kind, answer)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the answer records always serialise", e);
-        }
-    }
-
-    private record JsonAnswer(String schema, String kind, Object answer) {}
-
-    /** An absent value is {@code null}, never a missing key (as in the report's JSON). */
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private static final SimpleModule OPTIONALS = new SimpleModule().addSerializer(Optional.class,
-            new JsonSerializer<Optional>() {
-                @Override
-                public void serialize(Optional value, JsonGenerator gen, SerializerProvider provider)
-                        throws java.io.IOException {
-                    if (value.isPresent()) {
-                        provider.defaultSerializeValue(value.get(), gen);
-                    } else {
-                        gen.writeNull();
-                    }
-                }
-            });
-
-    private static final ObjectWriter WRITER = new ObjectMapper().registerModule(OPTIONALS)
-            .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     /** A page being laid out: the one home of the text and Markdown layout of what-if answers. */
     static final class Page {

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The what-if commands end to end on the bundled knowledge, rules and scenarios. */
 class WhatIfCommandsTest {
@@ -61,6 +63,20 @@ class WhatIfCommandsTest {
         assertThat(json.get("schema").asText()).isEqualTo("advisor-whatif/1");
         assertThat(json.at("/answer/scenarios/0/applied").toString())
                 .isEqualTo("[\"declarations-only-verification\",\"coalition-pathway\"]");
+    }
+
+    /** The golden files the report tests keep are what the commands print, byte for byte. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "whatif.json | whatif attribution-mechanism great-power-endorsement declarations-only-verification coalition-pathway --format json",
+        "path.json | path --target likely --format json",
+        "sensitivity.json | sensitivity --format json"
+    })
+    void jsonAnswersAreTheGoldenFiles(String golden, String command) throws IOException {
+        CommandRun run = CommandRun.of(command.split(" "));
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).isEqualTo(Files.readString(Path.of("src/test/resources/golden", golden)));
     }
 
     @Test

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Checks a JSON tree against the subset of JSON Schema 2020-12 that docs/report.schema.json uses
- * ({@code type}, {@code const}, {@code required}, {@code properties}, {@code items}, {@code oneOf},
+ * ({@code type}, {@code const}, {@code enum}, {@code required}, {@code properties}, {@code items}, {@code oneOf},
  * {@code pattern}, local {@code $ref}), and also reports keys the schema does not document, so that the
  * documentation cannot fall behind the output. No validator library is on the offline build path.
  */
@@ -49,6 +49,9 @@ final class JsonSchemaSubset {
         if (schema.has("const") && !schema.get("const").equals(value)) {
             problems.add(path + ": must be " + schema.get("const") + ", is " + value);
         }
+        if (schema.has("enum") && !contains(schema.get("enum"), value)) {
+            problems.add(path + ": must be one of " + schema.get("enum") + ", is " + value);
+        }
         if (schema.has("type") && !hasType(schema.get("type"), value)) {
             problems.add(path + ": must be of type " + schema.get("type") + ", is " + value.getNodeType());
             return;
@@ -85,6 +88,15 @@ final class JsonSchemaSubset {
             throw new IllegalArgumentException("only local references are supported: " + ref);
         }
         return root.at(ref.substring(1));
+    }
+
+    private static boolean contains(JsonNode options, JsonNode value) {
+        for (JsonNode option : options) {
+            if (option.equals(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasType(JsonNode type, JsonNode value) {

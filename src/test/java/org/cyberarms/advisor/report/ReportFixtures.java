@@ -10,14 +10,19 @@ import java.util.Optional;
 import org.cyberarms.advisor.engine.RuleBase;
 import org.cyberarms.advisor.engine.RuleBaseCompiler;
 import org.cyberarms.advisor.engine.RunLimits;
+import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.model.Knowledge;
 import org.cyberarms.advisor.model.SourceFile;
 import org.cyberarms.advisor.engine.Explainer;
 import org.cyberarms.advisor.model.Element;
 import org.cyberarms.advisor.scenario.Comparison;
+import org.cyberarms.advisor.scenario.PathResult;
+import org.cyberarms.advisor.scenario.PathSearch;
 import org.cyberarms.advisor.scenario.Scenario;
 import org.cyberarms.advisor.scenario.ScenarioComparison;
 import org.cyberarms.advisor.scenario.ScenarioLoader;
+import org.cyberarms.advisor.scenario.Sensitivity;
+import org.cyberarms.advisor.scenario.SensitivityResult;
 import org.cyberarms.advisor.trace.Outcome;
 import org.cyberarms.advisor.trace.RuleDiagnosis;
 import org.cyberarms.advisor.trace.RunStamp;
@@ -65,7 +70,24 @@ final class ReportFixtures {
         for (String scenario : scenarios) {
             chains.add(loader.load(scenario, knowledge));
         }
-        return ScenarioComparison.run(knowledge, chains, ReportFixtures::outcome);
+        return ScenarioComparison.run(knowledge, chains, ReportFixtures::whatIfOutcome);
+    }
+
+    /** {@code advisor path --target TARGET} on the bundled knowledge, with the command's default bounds. */
+    static List<PathResult> bundledPaths(String target) throws Exception {
+        Knowledge knowledge = new KnowledgeLoader().load(BUNDLED_KNOWLEDGE);
+        return new PathSearch(knowledge, new PathSearch.Options(target, List.of(), 8, 3))
+                .belowTarget(ReportFixtures::whatIfOutcome);
+    }
+
+    /** {@code advisor sensitivity} on the bundled knowledge. */
+    static SensitivityResult bundledSensitivity() throws Exception {
+        return Sensitivity.analyse(new KnowledgeLoader().load(BUNDLED_KNOWLEDGE), ReportFixtures::whatIfOutcome);
+    }
+
+    /** A run as the what-if commands make it: firings and facts recorded, not every event. */
+    static Outcome whatIfOutcome(Knowledge knowledge) throws Exception {
+        return ruleBase().evaluate(knowledge, RunLimits.DEFAULT, TraceDetail.FIRINGS_AND_FACTS);
     }
 
     /** What {@code advisor explain ELEMENT [--rule RULE]} says, on the knowledge in {@code knowledgeDir}. */

@@ -65,7 +65,7 @@ class ReportGoldenFilesTest {
     /** {@code advisor explain E03 --rule} this gives {@code explain-E03.html}. */
     static final String EXPLAINED_RULE = "Critical dimension substantial or strong: no limit";
 
-    private static void assertMatchesGoldenFile(String rendered, String name) throws Exception {
+    static void assertMatchesGoldenFile(String rendered, String name) throws Exception {
         Path golden = GOLDEN.resolve(name);
 
         if (Boolean.getBoolean("golden.update")) {
