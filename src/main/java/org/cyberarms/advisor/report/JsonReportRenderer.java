@@ -3,13 +3,7 @@ package org.cyberarms.advisor.report;
 import java.util.List;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,14 +32,6 @@ final class JsonReportRenderer implements ReportRenderer {
     static final String SCHEMA_ID = "advisor-report/1";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    /** Two-space indent, {@code "key": value}, and {@code \n} line ends on every platform. */
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter(
-                    Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                            .withArrayEmptySeparator("")
-                            .withObjectEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     @Override
     public String render(FeasibilityReport report) {
@@ -61,11 +47,7 @@ final class JsonReportRenderer implements ReportRenderer {
         ArrayNode provenance = root.putArray("provenance");
         report.provenance().forEach(p -> provenance.add(provenance(p)));
         root.set("stamp", stamp(report));
-        try {
-            return WRITER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of plain nodes always serialises", e);
-        }
+        return JsonText.of(root);
     }
 
     private static ObjectNode summary(FeasibilityReport report) {

@@ -4,12 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,14 +28,6 @@ final class WhatIfJsonRenderer {
     static final String SENSITIVITY_SCHEMA_ID = "advisor-sensitivity/1";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    /** Two-space indent, {@code "key": value}, and {@code \n} line ends on every platform (as the report). */
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter(
-                    Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                            .withArrayEmptySeparator("")
-                            .withObjectEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     /** Disappearing items first (as the comparison lists them), then by subject and title. */
     private static final Comparator<Comparison.ItemChange> ITEM_ORDER = Comparator
@@ -209,10 +195,6 @@ final class WhatIfJsonRenderer {
     }
 
     private static String write(ObjectNode root) {
-        try {
-            return WRITER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of plain nodes always serialises", e);
-        }
+        return JsonText.of(root);
     }
 }
