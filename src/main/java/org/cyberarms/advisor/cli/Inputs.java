@@ -35,6 +35,12 @@ record Inputs(Knowledge knowledge, RuleBase ruleBase, RunLimits limits) {
         return new Inputs(knowledge, built(rules), limits);
     }
 
+    /** The inputs with the scenarios and --set changes of the command line applied over the knowledge. */
+    static Inputs load(InputOptions options, ScenarioOptions whatIf) throws KnowledgeException, RuleBuildException {
+        Inputs base = load(options);
+        return base.with(whatIf.apply(base.knowledge(), options.knowledgeDir));
+    }
+
     private static RuleBase built(FutureTask<RuleBase> rules) throws RuleBuildException {
         try {
             return rules.get();

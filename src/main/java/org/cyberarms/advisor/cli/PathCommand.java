@@ -70,8 +70,7 @@ final class PathCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Words.checkWhatIfFormat(spec, format);
-        Inputs base = Inputs.load(inputs);
-        Inputs loaded = base.with(whatIf.apply(base.knowledge(), inputs.knowledgeDir));
+        Inputs loaded = Inputs.load(inputs, whatIf);
         var knowledge = loaded.knowledge();
         Words.check(spec, "--target", target, knowledge.model().levels().names());
         for (String dimension : locked) {

@@ -45,8 +45,7 @@ final class SensitivityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Words.checkWhatIfFormat(spec, format);
-        Inputs base = Inputs.load(inputs);
-        Inputs loaded = base.with(whatIf.apply(base.knowledge(), inputs.knowledgeDir));
+        Inputs loaded = Inputs.load(inputs, whatIf);
         var result = Sensitivity.analyse(loaded.knowledge(), k -> loaded.ruleBase().evaluate(k, loaded.limits(), TraceDetail.FIRINGS_AND_FACTS));
         Output.emit(spec, out, new WhatIfRenderer(format).sensitivity(result));
         return ExitCode.OK;
