@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.cyberarms.advisor.model.Knowledge;
@@ -99,22 +100,8 @@ public final class RuleBase {
         TraceRecorder recorder = new TraceRecorder(rules, detail == TraceDetail.ALL_EVENTS);
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
-        AtomicBoolean timedOut = new AtomicBoolean();
-        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
-            timedOut.set(true);
-            session.halt();
-        }, limits.maxTime().toMillis(), TimeUnit.MILLISECONDS);
         try {
-            insertFacts(session, knowledge);
-            session.fireAllRules(limits.maxFirings());
-            if (timedOut.get()) {
-                throw new RuleRuntimeException("the rules did not come to rest within "
-                        + readable(limits.maxTime()) + "; " + busiest(recorder));
-            }
-            if (recorder.firings() >= limits.maxFirings() && session.fireAllRules(1) > 0) {
-                throw new RuleRuntimeException("the rules fired more than " + limits.maxFirings()
-                        + " times without coming to rest; " + busiest(recorder));
-            }
+            fireToRest(session, knowledge, limits, () -> "; " + busiest(recorder));
             return new Outcome(recorder.conclusions(), recorder.events());
         } catch (RuntimeException e) {
             String rule = recorder.currentRule()
@@ -122,7 +109,6 @@ public final class RuleBase {
                     .orElse("a rule");
             throw new RuleRuntimeException("the action of " + rule + " failed: " + rootMessage(e), e);
         } finally {
-            watchdog.cancel(false);
             session.dispose();
         }
     }
@@ -156,6 +142,23 @@ public final class RuleBase {
                 concluded.remove(event.getFactHandle());
             }
         });
+        try {
+            fireToRest(session, knowledge, limits, () -> "");
+            return new ArrayList<>(concluded.values());
+        } catch (RuntimeException e) {
+            throw new RuleRuntimeException("the action of a rule failed: " + rootMessage(e), e);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /**
+     * Inserts the knowledge and fires the rules until they come to rest, within the limits: a watchdog halts
+     * the session when time runs out, and a run that reaches the firing limit with rules still to fire is a
+     * runaway. {@code details} adds to either message (which rules fired most, where that is known).
+     */
+    private static void fireToRest(KieSession session, Knowledge knowledge, RunLimits limits,
+            Supplier<String> details) throws RuleRuntimeException {
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
             timedOut.set(true);
@@ -166,18 +169,14 @@ public final class RuleBase {
             int fired = session.fireAllRules(limits.maxFirings());
             if (timedOut.get()) {
                 throw new RuleRuntimeException("the rules did not come to rest within "
-                        + limits.maxTime().toSeconds() + " s");
+                        + readable(limits.maxTime()) + details.get());
             }
             if (fired >= limits.maxFirings() && session.fireAllRules(1) > 0) {
                 throw new RuleRuntimeException("the rules fired more than " + limits.maxFirings()
-                        + " times without coming to rest");
+                        + " times without coming to rest" + details.get());
             }
-            return new ArrayList<>(concluded.values());
-        } catch (RuntimeException e) {
-            throw new RuleRuntimeException("the action of a rule failed: " + rootMessage(e), e);
         } finally {
             watchdog.cancel(false);
-            session.dispose();
         }
     }
 

@@ -1,7 +1,8 @@
 package org.cyberarms.advisor.report;
 
-import java.util.List;
-import java.util.Optional;
+import static org.cyberarms.advisor.report.JsonText.nullable;
+import static org.cyberarms.advisor.report.JsonText.strings;
+
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -162,19 +163,5 @@ final class JsonReportRenderer implements ReportRenderer {
         return node;
     }
 
-    private static void nullable(ObjectNode node, String key, String value) {
-        nullable(node, key, value.isEmpty() ? Optional.empty() : Optional.of(value));
-    }
 
-    private static void nullable(ObjectNode node, String key, Optional<String> value) {
-        if (value.isPresent()) {
-            node.put(key, value.get());
-        } else {
-            node.putNull(key);
-        }
-    }
-
-    private static void strings(ArrayNode array, List<String> values) {
-        values.forEach(array::add);
-    }
 }

@@ -1,5 +1,8 @@
 package org.cyberarms.advisor.report;
 
+import java.util.List;
+import java.util.Optional;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -7,6 +10,8 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The one way every JSON output of the advisor is printed, so that all of them diff alike. */
 final class JsonText {
@@ -21,6 +26,24 @@ final class JsonText {
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     private JsonText() {}
+
+    /** {@code key: value}, or {@code key: null} when there is no value: keys are never left out. */
+    static void nullable(ObjectNode node, String key, Optional<String> value) {
+        if (value.isPresent()) {
+            node.put(key, value.get());
+        } else {
+            node.putNull(key);
+        }
+    }
+
+    /** As above, an empty text counting as no value. */
+    static void nullable(ObjectNode node, String key, String value) {
+        nullable(node, key, value.isEmpty() ? Optional.<String>empty() : Optional.of(value));
+    }
+
+    static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
 
     /** The tree, pretty-printed, with a final line end. */
     static String of(JsonNode root) {

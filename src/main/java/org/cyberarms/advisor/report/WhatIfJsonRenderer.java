@@ -1,5 +1,8 @@
 package org.cyberarms.advisor.report;
 
+import static org.cyberarms.advisor.report.JsonText.nullable;
+import static org.cyberarms.advisor.report.JsonText.strings;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -182,17 +185,6 @@ final class WhatIfJsonRenderer {
         }
     }
 
-    private static void nullable(ObjectNode node, String key, Optional<String> value) {
-        if (value.isPresent()) {
-            node.put(key, value.get());
-        } else {
-            node.putNull(key);
-        }
-    }
-
-    private static void strings(ArrayNode array, List<String> values) {
-        values.forEach(array::add);
-    }
 
     private static String write(ObjectNode root) {
         return JsonText.of(root);
