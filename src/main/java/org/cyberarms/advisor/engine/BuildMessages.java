@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Turns Drools' build messages, written for Java programmers, into messages an analyst can act on: what is
@@ -55,7 +56,7 @@ final class BuildMessages {
         if (parser.find()) {
             int line = Integer.parseInt(parser.group(1));
             int column = Integer.parseInt(parser.group(2)) + 1; // the parser counts columns from 0
-            String message = "syntax error: " + firstLine(parser.group(3));
+            String message = "syntax error: " + plainSyntax(firstLine(parser.group(3)));
             return new Placed(line, column, message + unclosedParenthesis(source, line).orElse(""));
         }
         Matcher field = UNKNOWN_FIELD.matcher(text);
@@ -121,14 +122,17 @@ final class BuildMessages {
     private static final Pattern NOT_APPLICABLE = Pattern.compile(
             "The method (\\w+)\\((.*?)\\) in the type (\\w+) is not applicable for the arguments \\((.*?)\\)");
     private static final Pattern TYPE_MISMATCH = Pattern.compile("Type mismatch: cannot convert from (\\S+) to (\\S+)");
+    private static final Pattern ASSIGNMENT = Pattern.compile("(?<![=!<>])=(?!=)");
     private static final Pattern INSERT_TOKEN = Pattern.compile("Syntax error, insert \"(.+?)\" to complete");
     private static final Pattern ON_TOKEN = Pattern.compile("Syntax error on tokens?( \"(.+?)\")?, (.*)");
 
     /** A problem the Java compiler found in a rule's action, placed at its line and column in the action. */
     static Placed explainAction(String text, BuildError.InAction action, List<String> source) {
-        int line = firstActionLine(source, action.thenLine()) + action.generatedLine() - FIRST_ACTION_LINE_GENERATED;
-        if (line < action.thenLine() || line > source.size()) {
-            line = action.ruleLine(); // not in the action: at least the right rule
+        int line = action.generatedLine() >= FIRST_ACTION_LINE_GENERATED
+                ? firstActionLine(source, action.thenLine()) + action.generatedLine() - FIRST_ACTION_LINE_GENERATED
+                : conditionLine(text, action, source); // an eval(...) condition, generated above the action
+        if (line < action.ruleLine() || line > source.size()) {
+            line = action.ruleLine(); // not found: at least the right rule
         }
         String code = line >= 1 && line <= source.size() ? withoutComment(source.get(line - 1)) : "";
         Matcher m = UNDEFINED_METHOD.matcher(text);
@@ -156,8 +160,8 @@ final class BuildMessages {
         }
         m = TYPE_MISMATCH.matcher(text);
         if (m.find()) {
-            int equals = code.indexOf('=');
-            int column = equals >= 0 ? firstNonBlank(code, equals + 1) : firstNonBlank(code, 0);
+            Matcher assignment = ASSIGNMENT.matcher(code); // the value assigned is what has the wrong type
+            int column = assignment.find() ? firstNonBlank(code, assignment.end()) : firstNonBlank(code, 0);
             return new Placed(line, column, kind(m.group(1)) + " cannot be used where " + kind(m.group(2))
                     + " is expected");
         }
@@ -178,6 +182,34 @@ final class BuildMessages {
                     "the action cannot be read here" + (token == null ? "" : " at `" + token + "`") + ": " + what);
         }
         return new Placed(line, firstNonBlank(code, 0), "in this action: " + plain(text));
+    }
+
+    /** The line of a Java problem in a rule's conditions: the first line naming the word it is about, or an eval. */
+    private static int conditionLine(String text, BuildError.InAction action, List<String> source) {
+        Optional<String> word = Stream.of(UNDEFINED_METHOD, NOT_APPLICABLE, UNRESOLVED)
+                .map(p -> p.matcher(text)).filter(Matcher::find).map(m -> m.group(1)).findFirst();
+        Pattern eval = Pattern.compile("(?<![\\w$])eval\\s*\\(");
+        int evalLine = 0;
+        for (int i = action.ruleLine(); i < action.thenLine() && i <= source.size(); i++) {
+            String code = withoutComment(source.get(i - 1));
+            if (word.isPresent() && wordColumn(code, word.get()) > 0 && code.contains(word.get())) {
+                return i;
+            }
+            if (evalLine == 0 && eval.matcher(code).find()) {
+                evalLine = i;
+            }
+        }
+        return evalLine > 0 ? evalLine : action.ruleLine();
+    }
+
+    /** The parser's words (ANTLR's) said plainly. */
+    private static String plainSyntax(String text) {
+        return text
+                .replaceAll("^mismatched input '(<EOF>|<eof>|)'", "the file ends before this rule is complete")
+                .replaceAll("^mismatched input '([^']*)'", "unexpected `$1`")
+                .replaceAll("^no viable alternative at input '([^']*)'", "`$1` cannot be read here")
+                .replaceAll("^extraneous input '([^']*)' expecting (.*?)( in rule|$)", "unexpected `$1` (expected $2)$3")
+                .replaceAll("^missing (\\S+) at '([^']*)'", "`$1` is missing before `$2`");
     }
 
     /** The line of the first word of a rule's action: on the `then` line itself, or the first line after it. */

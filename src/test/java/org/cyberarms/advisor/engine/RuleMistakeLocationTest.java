@@ -128,6 +128,23 @@ class RuleMistakeLocationTest {
         assertThat(problem.message()).contains("`ElementLevell` is not known here", "import");
     }
 
+    @Test
+    void anUnknownMethodInAnEvalConditionIsReportedAtTheWordInTheCondition() {
+        RuleProblem problem = problemAfter("ceilings.drl", "    $l : Level( name == \"unlikely\" )",
+                "    $l : Level( name == \"unlikely\" )\n    eval( $a.stauts() == \"x\" )");
+
+        assertAt(problem, "eval(", "stauts");
+        assertThat(problem.message()).contains("`stauts` is not known here");
+    }
+
+    @Test
+    void aSingleEqualsSignInAConditionIsReportedAtTheSignInPlainWords() {
+        RuleProblem problem = problemAfter("ceilings.drl", "status == \"none\"", "status = \"none\"");
+
+        assertAt(problem, "status = \"none\"", "= \"none");
+        assertThat(problem.message()).contains("unexpected `=`");
+    }
+
     /** Copies the valid rules, makes one mistake in {@code file}, and returns the one problem reported. */
     private RuleProblem problemAfter(String file, String from, String to) {
         Path rules = copy(VALID, tmp.resolve("rules"));
