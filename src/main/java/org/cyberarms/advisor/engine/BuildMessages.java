@@ -136,7 +136,12 @@ final class BuildMessages {
         }
         String code = line >= 1 && line <= source.size() ? withoutComment(source.get(line - 1)) : "";
         Matcher m = UNDEFINED_METHOD.matcher(text);
-        if (m.find()) {
+        if (m.find() && m.group(3).startsWith("Rule_")) {
+            // Called without an object: Java looked for it in the class Drools generated for the rule.
+            return new Placed(line, wordColumn(code, m.group(1)), "`" + m.group(1) + "` is not known here: no"
+                    + " function of that name is declared in the rule files; check the spelling");
+        }
+        if (m.find(0)) {
             String type = m.group(3);
             return new Placed(line, wordColumn(code, m.group(1)), "`" + m.group(1) + "` is not known here: `" + type
                     + "` has no `" + m.group(1) + "`." + qualified(source, type).flatMap(BuildMessages::fieldsOf)

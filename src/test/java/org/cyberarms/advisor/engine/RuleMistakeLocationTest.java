@@ -97,6 +97,14 @@ class RuleMistakeLocationTest {
     }
 
     @Test
+    void anUnknownFunctionInAnActionIsReportedAtItsNameWithoutTheGeneratedClass() {
+        RuleProblem problem = problemAfter("ceilings.drl", "String note = \"absent\";", "String note = describe($a);");
+
+        assertAt(problem, "describe(", "describe");
+        assertThat(problem.message()).contains("`describe` is not known here", "no function");
+    }
+
+    @Test
     void aWrongTypeInAnActionIsReportedAtTheValueInPlainWords() {
         RuleProblem problem = problemAfter("ceilings.drl", "String note = \"absent\";", "String s = 5;");
 
