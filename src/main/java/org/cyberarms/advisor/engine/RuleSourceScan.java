@@ -55,7 +55,7 @@ final class RuleSourceScan {
         return unclosedComment;
     }
 
-    /** Where the first string opens that runs past the end of its line (in a rule file, a quote left open). */
+    /** Where the first string opens that is never closed, or is "closed" by the opening quote of another. */
     Optional<Position> unclosedString() {
         return unclosedString;
     }
@@ -83,6 +83,12 @@ final class RuleSourceScan {
                     if (ch == '\\') {
                         c++;
                     } else if (ch == quote) {
+                        // A string may span lines (a long @rationale), but one that ends right before a word
+                        // was a quote left open: its "end" is the opening quote of the next string.
+                        boolean wordFollows = c + 1 < line.length() && Character.isLetterOrDigit(line.charAt(c + 1));
+                        if (stringStart.line() < l + 1 && wordFollows && firstOpenString == null) {
+                            firstOpenString = stringStart;
+                        }
                         quote = 0;
                         stringStart = null;
                     }
@@ -119,9 +125,9 @@ final class RuleSourceScan {
                 }
                 lineStart = false;
             }
-            if (quote != 0 && firstOpenString == null) {
-                firstOpenString = stringStart;
-            }
+        }
+        if (quote != 0 && firstOpenString == null) {
+            firstOpenString = stringStart; // still open at the end of the file
         }
         if (open != null) {
             blocks.add(open);

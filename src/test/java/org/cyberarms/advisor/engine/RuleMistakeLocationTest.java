@@ -72,6 +72,18 @@ class RuleMistakeLocationTest {
     }
 
     @Test
+    void aRationaleOverTwoLinesIsNotMistakenForAnOpenStringWhenAnotherMistakeIsFurtherDown() {
+        Path rules = copy(VALID, tmp.resolve("rules"));
+        edited = rules.resolve("ceilings.drl");
+        edit(edited, "@rationale(\"A critical dimension that exists", "@rationale(\"A critical dimension\n    that exists");
+        edit(edited, "status == \"weak\"", "status = \"weak\"");
+
+        RuleProblem problem = onlyProblemOf(rules);
+
+        assertAt(problem, "status = \"weak\"", "= \"weak");
+    }
+
+    @Test
     void aMisspeltImportIsOneProblemAtTheImportedName() {
         RuleProblem problem = problemAfter("ceilings.drl",
                 "import org.cyberarms.advisor.model.Assessment", "import org.cyberarms.advisor.model.Asessment");
@@ -158,6 +170,10 @@ class RuleMistakeLocationTest {
         Path rules = copy(VALID, tmp.resolve("rules"));
         edited = rules.resolve(file);
         edit(edited, from, to);
+        return onlyProblemOf(rules);
+    }
+
+    private static RuleProblem onlyProblemOf(Path rules) {
         List<RuleProblem> problems;
         try {
             new RuleBaseCompiler().compile(rules);
