@@ -26,7 +26,8 @@ final class CheckCommand implements Callable<Integer> {
     Path knowledgeDir;
 
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-            description = "Folder of rule files to check. Default: ${DEFAULT-VALUE}.")
+            description = "Folder of rule files to check (*.drl at its top level; subfolders are not read). "
+                    + "Default: ${DEFAULT-VALUE}.")
     Path rulesDir;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "" + RuleBaseCheck.DEFAULT_BATCH,

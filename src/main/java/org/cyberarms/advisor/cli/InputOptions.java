@@ -12,8 +12,8 @@ final class InputOptions {
     Path knowledgeDir;
 
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-            description = "Folder of rule files (*.drl, read at every run: no rebuild after an edit). "
-                    + "Default: ${DEFAULT-VALUE}.")
+            description = "Folder of rule files: the *.drl files at its top level (subfolders are not read), "
+                    + "read at every run: no rebuild after an edit. Default: ${DEFAULT-VALUE}.")
     Path rulesDir;
 
     @Option(names = "--max-firings", paramLabel = "N", defaultValue = "100000",

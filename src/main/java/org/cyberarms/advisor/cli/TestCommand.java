@@ -31,7 +31,8 @@ final class TestCommand implements Callable<Integer> {
     Path knowledgeDir;
 
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-            description = "Folder of rule files under test. Default: ${DEFAULT-VALUE}.")
+            description = "Folder of rule files under test (*.drl at its top level; subfolders are not read). "
+                    + "Default: ${DEFAULT-VALUE}.")
     Path rulesDir;
 
     @Spec

@@ -1,18 +1,15 @@
 package org.cyberarms.advisor.engine;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.cyberarms.advisor.model.Sha256;
 import org.cyberarms.advisor.model.SourceFile;
@@ -26,17 +23,16 @@ import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 
 /**
- * Builds a rule base from every {@code .drl} file under a folder, at run time, with the classic (MVEL)
+ * Builds a rule base from every {@code .drl} file at the top of a folder, at run time, with the classic (MVEL)
  * build: an analyst's edit takes effect on the next run, and build errors keep their line numbers.
  */
 public final class RuleBaseCompiler {
 
     private static final String RESOURCES = "src/main/resources/";
-    private static final Pattern RULE_DECLARATION =
-            Pattern.compile("^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
 
     /**
-     * @param rulesDir the folder of rule files, as the analyst named it (messages use the same path)
+     * @param rulesDir the folder of rule files, as the analyst named it (messages use the same path); only
+     *                 its top level is read (see {@link RuleFiles})
      * @throws RuleBuildException when any file does not build; no rule base is returned then
      */
     public RuleBase compile(Path rulesDir) throws RuleBuildException {
@@ -44,106 +40,90 @@ public final class RuleBaseCompiler {
             throw new RuleBuildException(List.of(new RuleProblem(rulesDir.toString(), 0, 0,
                     "rules folder not found; check the --rules option")));
         }
-        List<Path> files = ruleFiles(rulesDir);
-        if (files.isEmpty()) {
+        RuleFiles.Reading reading = RuleFiles.read(rulesDir);
+        if (reading.files().isEmpty() && reading.problems().isEmpty()) {
             throw new RuleBuildException(List.of(new RuleProblem(rulesDir.toString(), 0, 0,
                     "no rule files (*.drl) found in this folder; check the --rules option")));
         }
+        Map<String, RuleFiles.RuleFile> byName = new LinkedHashMap<>();
+        Map<String, RuleSourceScan> scans = new HashMap<>();
+        for (RuleFiles.RuleFile file : reading.files()) {
+            byName.put(file.name(), file);
+            scans.put(file.name(), RuleSourceScan.of(file.lines()));
+        }
+        List<RuleProblem> problems = new ArrayList<>(reading.problems());
+        Map<String, RuleProblem> duplicates = duplicateNames(byName, scans);
+        problems.addAll(duplicates.values());
         // A KnowledgeBuilder straight into a KieBase: the KieFileSystem -> KieBuilder -> KieContainer path
         // also builds an in-memory kjar, scans kmodule.xml and sets up a container, none of which a rule
         // folder read at run time needs (measured in BENCHMARKS.md). Messages, lines and rules are the same.
         KieServices services = KieServices.Factory.get();
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        Map<String, Path> byResourcePath = new HashMap<>();
-        Map<String, List<String>> sourceLines = new HashMap<>();
-        for (Path file : files) {
-            String relative = rulesDir.relativize(file).toString().replace('\\', '/');
-            Resource resource = services.getResources().newFileSystemResource(file.toFile());
-            resource.setSourcePath(RESOURCES + relative);
+        for (RuleFiles.RuleFile file : byName.values()) {
+            // Drools reads the text checked as UTF-8 here, not the file again.
+            Resource resource = services.getResources().newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(RESOURCES + file.name());
             resource.setResourceType(ResourceType.DRL);
-            byResourcePath.put(relative, file);
-            sourceLines.put(relative, readLines(file));
             builder.add(resource, ResourceType.DRL);
         }
         if (builder.hasErrors()) {
             List<BuildError> errors = new ArrayList<>();
             for (KnowledgeBuilderError error : builder.getErrors()) {
-                int[] lines = error.getLines();
-                String path = error.getResource() == null ? null : error.getResource().getSourcePath();
-                errors.add(new BuildError(path, lines != null && lines.length > 0 ? lines[0] : 0, error.getMessage()));
+                String path = error.getResource() == null ? null : stripResources(error.getResource().getSourcePath());
+                if (error.getMessage() != null && error.getMessage().startsWith(DUPLICATE)
+                        && duplicates.containsKey(error.getMessage().substring(DUPLICATE.length()).strip())) {
+                    continue; // reported above, with both places
+                }
+                errors.addAll(BuildError.of(path, error));
             }
-            throw new RuleBuildException(problems(errors, byResourcePath, sourceLines, rulesDir));
+            problems.addAll(BuildProblems.of(errors, byName, scans, rulesDir));
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
+            throw new RuleBuildException(problems);
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(builder.getKnowledgePackages());
-        return new RuleBase(kieBase, ruleLocations(byResourcePath, sourceLines), sourceFiles(files));
+        return new RuleBase(kieBase, ruleLocations(byName, scans), sourceFiles(byName.values()));
     }
 
-    /** One build error as the builder gave it: the resource path written, the line (0 if none), the text. */
-    private record BuildError(String path, int line, String text) {}
+    private static final String DUPLICATE = "Duplicate rule name:";
 
-    private static List<Path> ruleFiles(Path rulesDir) {
-        try (Stream<Path> walk = Files.walk(rulesDir)) {
-            return walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the rules folder " + rulesDir, e);
-        }
-    }
-
-    private static List<SourceFile> sourceFiles(List<Path> files) {
-        return files.stream().map(f -> new SourceFile(f.toString(), Sha256.of(f))).toList();
-    }
-
-    private static List<String> readLines(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rule file " + file, e);
-        }
-    }
-
-    private static List<RuleProblem> problems(
-            List<BuildError> errors, Map<String, Path> files, Map<String, List<String>> lines, Path rulesDir) {
-        List<RuleProblem> problems = new ArrayList<>();
-        List<RuleProblem> followOns = new ArrayList<>();
-        for (BuildError error : errors) {
-            String text = error.text() == null ? "" : error.text().strip();
-            if (text.startsWith("Parser returned a null Package")) {
-                continue; // always follows a syntax error already reported
-            }
-            String relative = error.path() == null ? "" : stripResources(error.path());
-            Path file = files.get(relative);
-            String display = file != null ? file.toString() : rulesDir.resolve(relative).toString();
-            BuildMessages.Placed placed =
-                    BuildMessages.explain(text, error.line(), lines.getOrDefault(relative, List.of()));
-            problems.add(new RuleProblem(display, placed.line(), placed.column(), placed.message()));
-            if (placed.followOn()) {
-                followOns.add(problems.get(problems.size() - 1));
-            }
-        }
-        // A follow-on only repeats another problem of its file: keep it when it is all the file has.
-        problems.removeIf(p -> followOns.contains(p)
-                && problems.stream().anyMatch(o -> !followOns.contains(o) && o.file().equals(p.file())));
-        problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
-        return problems;
-    }
-
-    private static String stripResources(String path) {
-        return path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
-    }
-
-    private static Map<String, RuleLocation> ruleLocations(Map<String, Path> files, Map<String, List<String>> lines) {
-        Map<String, RuleLocation> locations = new HashMap<>();
-        files.forEach((relative, file) -> {
-            List<String> source = lines.get(relative);
-            for (int i = 0; i < source.size(); i++) {
-                Matcher m = RULE_DECLARATION.matcher(source.get(i));
-                if (m.find()) {
-                    String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-                    locations.putIfAbsent(name, new RuleLocation(file.toString(), i + 1));
+    /**
+     * Rule names must differ across every file and package: the trace, the report and the analysts' tests
+     * name rules by name alone, so a second rule of the same name would be credited to the first one's place.
+     */
+    private static Map<String, RuleProblem> duplicateNames(
+            Map<String, RuleFiles.RuleFile> files, Map<String, RuleSourceScan> scans) {
+        Map<String, RuleLocation> first = new HashMap<>();
+        Map<String, RuleProblem> duplicates = new LinkedHashMap<>();
+        files.forEach((name, file) -> {
+            for (RuleSourceScan.Block rule : scans.get(name).rules()) {
+                RuleLocation here = new RuleLocation(file.path().toString(), rule.at().line());
+                RuleLocation earlier = first.putIfAbsent(rule.name(), here);
+                if (earlier != null) {
+                    duplicates.put(rule.name(), new RuleProblem(here.file(), here.line(), rule.at().column(),
+                            "a second rule named \"" + rule.name() + "\"; the first is at " + earlier.file() + ":"
+                                    + earlier.line() + ". Rule names must differ across all rule files: rename one"));
                 }
             }
         });
+        return duplicates;
+    }
+
+    private static List<SourceFile> sourceFiles(Collection<RuleFiles.RuleFile> files) {
+        return files.stream().map(f -> new SourceFile(f.path().toString(), Sha256.of(f.path()))).toList();
+    }
+
+    private static String stripResources(String path) {
+        return path != null && path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
+    }
+
+    private static Map<String, RuleLocation> ruleLocations(
+            Map<String, RuleFiles.RuleFile> files, Map<String, RuleSourceScan> scans) {
+        Map<String, RuleLocation> locations = new HashMap<>();
+        files.forEach((name, file) -> scans.get(name).rules().forEach(rule ->
+                locations.put(rule.name(), new RuleLocation(file.path().toString(), rule.at().line()))));
         return locations;
     }
 

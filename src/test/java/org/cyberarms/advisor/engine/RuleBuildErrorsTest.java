@@ -118,7 +118,7 @@ class RuleBuildErrorsTest {
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(line);
             assertThat(p.column()).isEqualTo(lineText(file, line).indexOf("ElementLevell") + 1);
-            assertThat(p.message()).contains("ElementLevell cannot be resolved");
+            assertThat(p.message()).contains("`ElementLevell` is not known here");
         });
     }
 
