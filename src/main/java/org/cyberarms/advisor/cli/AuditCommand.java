@@ -38,9 +38,9 @@ final class AuditCommand implements Runnable {
                     + " knowledge and rules), with the scenarios, --set changes and limits the trace records, and"
                     + " confirm that the outcome, the sequence of firings and every input file's SHA-256 are"
                     + " identical.",
-                    "Paths written in the trace are shown, never followed: a trace cannot choose which rules run.",
                     "Otherwise show the first event that differs and which input files changed. Exit 0 when"
-                            + " identical, 7 otherwise."})
+                            + " identical, 7 otherwise.",
+                    "Paths written in the trace are shown, never followed: a trace cannot choose which rules run."})
     static final class Verify implements Callable<Integer>, InputPaths.NamesInputs {
 
         @Parameters(index = "0", paramLabel = "TRACE", description = "A trace written by 'advisor report --trace'.")

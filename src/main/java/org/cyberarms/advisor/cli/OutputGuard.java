@@ -96,8 +96,9 @@ final class OutputGuard {
             return Optional.of("is a folder; give a file name");
         }
         if (!Files.isDirectory(folder)) {
-            return Optional.of(Files.exists(folder) ? "its folder " + folder + " is not a folder"
-                    : "the folder " + folder + " does not exist; create it first");
+            Path shown = target.getParent() != null ? target.getParent() : folder;
+            return Optional.of(Files.exists(folder) ? shown + " is not a folder"
+                    : "the folder " + shown + " does not exist; create it first");
         }
         if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
             Optional<BasicFileAttributes> attributes = InputFile.attributesIfAny(absolute);
@@ -122,12 +123,12 @@ final class OutputGuard {
                 continue;
             }
             if (input.folder() && real.startsWith(inputReal.get())) {
-                return Optional.of("is inside " + input.what() + " " + input.path() + ", an input of this run;"
-                        + " outputs go elsewhere (e.g. --out report.md in the current folder)");
+                return Optional.of("is in " + input.what() + " (" + input.path() + "), which holds inputs of this"
+                        + " run; write outputs elsewhere, e.g. --out report.md");
             }
             if (!input.folder() && real.equals(inputReal.get())) {
-                return Optional.of("is " + input.what() + " " + input.path() + ", an input of this run; writing"
-                        + " there would replace it");
+                return Optional.of("is " + input.what() + " (" + input.path() + "), an input of this run;"
+                        + " writing there would replace it");
             }
         }
         return Optional.empty();

@@ -6,10 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
 
 /**
  * The one way input files are read: a file is opened only once it is known to be a regular file (after
@@ -25,7 +27,7 @@ public final class InputFile {
      * The file's size in bytes, after checking that it is a regular file (links followed) no larger than
      * {@code maxBytes}; the file is not opened.
      */
-    public static long checkedSize(Path file, long maxBytes, String limitInWords) throws UnreadableFileException {
+    private static long checkedSize(Path file, long maxBytes, String limitInWords) throws UnreadableFileException {
         BasicFileAttributes attributes = attributes(file);
         if (attributes.size() > maxBytes) {
             throw new UnreadableFileException(file, "file is larger than the limit of " + limitInWords);
@@ -109,17 +111,17 @@ public final class InputFile {
     }
 
     /** What a path is, links followed, or empty when nothing is there. */
-    public static java.util.Optional<BasicFileAttributes> attributesIfAny(Path file) {
+    public static Optional<BasicFileAttributes> attributesIfAny(Path file) {
         try {
-            return java.util.Optional.of(Files.readAttributes(file, BasicFileAttributes.class));
+            return Optional.of(Files.readAttributes(file, BasicFileAttributes.class));
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
     /** The exception's message without the Java class name (some messages are only the file's name). */
     private static String plain(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
         String message = e.getMessage();

@@ -61,8 +61,8 @@ class OutputGuardTest {
 
         CommandRun run = run("report", "--out", elements.toString());
 
-        assertRefusedAndNothingChanged(run, "--out " + elements + ": is inside the knowledge folder " + knowledge
-                + ", an input of this run");
+        assertRefusedAndNothingChanged(run, "--out " + elements + ": is in the knowledge folder (" + knowledge
+                + "), which holds inputs of this run; write outputs elsewhere");
     }
 
     @Test
@@ -71,8 +71,8 @@ class OutputGuardTest {
         Path link = SpecialFiles.link(tmp.resolve("looks-like-a-report.md"), rules.resolve("maturity.drl"));
         before = SpecialFiles.snapshot(tmp);
 
-        assertRefusedAndNothingChanged(run("report", "--out", dotted.toString()), "--out " + dotted + ": is inside the knowledge folder");
-        assertRefusedAndNothingChanged(run("report", "--trace", link.toString()), "--trace " + link + ": is inside the rules folder");
+        assertRefusedAndNothingChanged(run("report", "--out", dotted.toString()), "--out " + dotted + ": is in the knowledge folder");
+        assertRefusedAndNothingChanged(run("report", "--trace", link.toString()), "--trace " + link + ": is in the rules folder");
         assertThat(Files.isSymbolicLink(link)).isTrue();
     }
 
@@ -83,7 +83,7 @@ class OutputGuardTest {
         before = SpecialFiles.snapshot(tmp);
 
         assertRefusedAndNothingChanged(run("whatif", scenario.toString(), "--out", scenario.toString()),
-                "--out " + scenario + ": is the scenario file " + scenario + ", an input of this run");
+                "--out " + scenario + ": is the scenario file (" + scenario + "), an input of this run");
         assertRefusedAndNothingChanged(run("report", "--scenario", scenario.toString(), "--trace", scenario.toString()),
                 "--trace " + scenario + ": is the scenario file");
     }
@@ -154,18 +154,23 @@ class OutputGuardTest {
                 "explain", List.of("E03"));
         Path elements = knowledge.resolve("elements.yaml");
         List<String> checked = new ArrayList<>();
-        for (CommandLine command : AdvisorCommand.commandLine().getSubcommands().values()) {
+        List<CommandLine> commands = new ArrayList<>(AdvisorCommand.commandLine().getSubcommands().values());
+        for (int i = 0; i < commands.size(); i++) {
+            commands.addAll(commands.get(i).getSubcommands().values()); // audit verify and any later nesting
+        }
+        for (CommandLine command : commands) {
             CommandSpec spec = command.getCommandSpec();
+            String name = spec.qualifiedName(" ").replaceFirst("^advisor ", "");
             for (String option : List.of("--out", "--trace")) {
                 if (spec.findOption(option) == null) {
                     continue;
                 }
-                assertThat(requiredArguments).as("arguments to run '%s' with", spec.name()).containsKey(spec.name());
-                List<String> args = new ArrayList<>(List.of(spec.name()));
-                args.addAll(requiredArguments.get(spec.name()));
+                assertThat(requiredArguments).as("arguments to run '%s' with", name).containsKey(name);
+                List<String> args = new ArrayList<>(List.of(name.split(" ")));
+                args.addAll(requiredArguments.get(name));
                 args.addAll(List.of(option, elements.toString()));
-                assertRefusedAndNothingChanged(run(args.toArray(String[]::new)), option + " " + elements + ": is inside the knowledge folder");
-                checked.add(spec.name() + " " + option);
+                assertRefusedAndNothingChanged(run(args.toArray(String[]::new)), option + " " + elements + ": is in the knowledge folder");
+                checked.add(name + " " + option);
             }
         }
         assertThat(checked).contains("report --out", "report --trace", "whatif --out", "path --out",
