@@ -74,6 +74,7 @@ final class AuditCommand implements Runnable {
             if (v.identical()) {
                 out.append("identical: ").append(v.eventsCompared())
                         .append(" events, the same outcome and firings in the same order; every input file unchanged.\n");
+                out.append(recordedFolders(recorded));
                 Output.emit(spec, null, out.toString());
                 return ExitCode.OK;
             }
