@@ -35,6 +35,7 @@ class ArchitectureTest {
     void lowerLayersNeverImportHigherOnes() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("model").definedBy("org.cyberarms.advisor.model..")
+                .layer("files").definedBy("org.cyberarms.advisor.files..")
                 .layer("knowledge").definedBy("org.cyberarms.advisor.knowledge..")
                 .layer("trace").definedBy("org.cyberarms.advisor.trace..")
                 .layer("engine").definedBy("org.cyberarms.advisor.engine..")
@@ -51,6 +52,7 @@ class ArchitectureTest {
                 .whereLayer("scenario").mayOnlyBeAccessedByLayers("audit", "report", "cli")
                 .whereLayer("knowledge").mayOnlyBeAccessedByLayers("scenario", "audit", "cli")
                 .whereLayer("trace").mayOnlyBeAccessedByLayers("engine", "scenario", "audit", "report", "cli")
+                .whereLayer("files").mayOnlyBeAccessedByLayers("knowledge", "trace", "engine", "scenario", "audit", "cli")
                 .check(classes);
     }
 
@@ -72,12 +74,24 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Reading input files safely is the bottom of the stack: every layer that reads a file may use it. */
+    @Test
+    void safeFileReadingDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("org.cyberarms.advisor.files..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.cyberarms.advisor.model..",
+                        "org.cyberarms.advisor.knowledge..", "org.cyberarms.advisor.engine..",
+                        "org.cyberarms.advisor.trace..", "org.cyberarms.advisor.report..",
+                        "org.cyberarms.advisor.audit..", "org.cyberarms.advisor.scenario..",
+                        "org.cyberarms.advisor.uncertainty..", "org.cyberarms.advisor.cli..")
+                .check(classes);
+    }
+
     @Test
     void theModelDependsOnNothingOfOurs() {
         noClasses().that().resideInAPackage("org.cyberarms.advisor.model..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.cyberarms.advisor.knowledge..", "org.cyberarms.advisor.engine..",
-                        "org.cyberarms.advisor.trace..", "org.cyberarms.advisor.report..", "org.cyberarms.advisor.audit..", "org.cyberarms.advisor.scenario..",
+                        "org.cyberarms.advisor.trace..", "org.cyberarms.advisor.files..", "org.cyberarms.advisor.report..", "org.cyberarms.advisor.audit..", "org.cyberarms.advisor.scenario..",
                         "org.cyberarms.advisor.uncertainty..",
                         "org.cyberarms.advisor.cli..",
                         "com.fasterxml..", "org.yaml..", "picocli..")

@@ -26,6 +26,8 @@ import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.engine.RuleBase;
 import org.cyberarms.advisor.engine.RuleRuntimeException;
 import org.cyberarms.advisor.engine.RunLimits;
+import org.cyberarms.advisor.files.InputFile;
+import org.cyberarms.advisor.files.UnreadableFileException;
 import org.cyberarms.advisor.knowledge.KnowledgeException;
 import org.cyberarms.advisor.knowledge.KnowledgeLoader;
 import org.cyberarms.advisor.model.Assessment;
@@ -69,6 +71,9 @@ public final class AnalystTests {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
+    /** Expectation files are short and written by hand; the limit only keeps a stray huge file out. */
+    private static final long MAX_BYTES = 8L * 1024 * 1024;
+
     private final RuleBase rules;
     private final Path defaultKnowledge;
     private final Map<Path, Knowledge> loaded = new HashMap<>();
@@ -103,8 +108,16 @@ public final class AnalystTests {
         Map<Path, TestFile> files = new java.util.LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (Path path : paths) {
+            byte[] bytes;
             try {
-                TestFile file = YAML.readValue(path.toFile(), TestFile.class);
+                // A FIFO or device named *.yaml is refused before it is opened; size is checked before reading.
+                bytes = InputFile.readBytes(path, MAX_BYTES, MAX_BYTES / (1024 * 1024) + " MB");
+            } catch (UnreadableFileException e) {
+                problems.add(path + ": " + e.reason());
+                continue;
+            }
+            try {
+                TestFile file = YAML.readValue(bytes, TestFile.class);
                 if (file == null || file.cases() == null || file.cases().isEmpty()) {
                     problems.add(path + ":1:1: no 'cases:' list");
                     continue;
@@ -117,7 +130,7 @@ public final class AnalystTests {
                 }
                 files.put(path, file);
             } catch (UnrecognizedPropertyException e) {
-                problems.add(keyLocation(path, e.getPropertyName()) + ": unknown key '" + e.getPropertyName()
+                problems.add(keyLocation(path, bytes, e.getPropertyName()) + ": unknown key '" + e.getPropertyName()
                         + "'; the keys are: cases, name, given{knowledge, elements}, expect{levels, recommendations,"
                         + " actions, fires, does_not_fire}");
             } catch (JsonMappingException e) {
@@ -137,18 +150,14 @@ public final class AnalystTests {
     }
 
     /** Jackson places an unknown key of a record at the end of its mapping: find the key itself. */
-    private static String keyLocation(Path path, String key) {
-        try {
-            List<String> lines = Files.readAllLines(path);
-            java.util.regex.Pattern at = java.util.regex.Pattern.compile("^(\\s*(?:-\\s+)?)" + java.util.regex.Pattern.quote(key) + "\\s*:");
-            for (int i = 0; i < lines.size(); i++) {
-                java.util.regex.Matcher m = at.matcher(lines.get(i));
-                if (m.find()) {
-                    return path + ":" + (i + 1) + ":" + (m.group(1).length() + 1);
-                }
+    private static String keyLocation(Path path, byte[] bytes, String key) {
+        List<String> lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        java.util.regex.Pattern at = java.util.regex.Pattern.compile("^(\\s*(?:-\\s+)?)" + java.util.regex.Pattern.quote(key) + "\\s*:");
+        for (int i = 0; i < lines.size(); i++) {
+            java.util.regex.Matcher m = at.matcher(lines.get(i));
+            if (m.find()) {
+                return path + ":" + (i + 1) + ":" + (m.group(1).length() + 1);
             }
-        } catch (IOException e) {
-            // fall through: the file name alone still helps
         }
         return path.toString();
     }

@@ -10,12 +10,12 @@ public record InputChange(String path, String recordedSha256, String currentSha2
 
     public String describe() {
         if (currentSha256.isEmpty()) {
-            return path + ": no longer read (removed or moved)";
+            return path + ": no longer read (removed or moved) since the trace was made";
         }
         if (recordedSha256.isEmpty()) {
-            return path + ": new input file, not in the trace";
+            return path + ": new input file since the trace was made";
         }
-        return path + ": changed (sha256 " + abbreviate(recordedSha256) + " -> " + abbreviate(currentSha256) + ")";
+        return path + ": changed since the trace was made (sha256 " + abbreviate(recordedSha256) + " -> " + abbreviate(currentSha256) + ")";
     }
 
     private static String abbreviate(String sha) {

@@ -1,7 +1,5 @@
 package org.cyberarms.advisor.audit;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +17,6 @@ import org.cyberarms.advisor.knowledge.KnowledgeException;
 import org.cyberarms.advisor.knowledge.KnowledgeLoader;
 import org.cyberarms.advisor.model.Knowledge;
 import org.cyberarms.advisor.scenario.ScenarioOverlay;
-import org.cyberarms.advisor.model.Sha256;
 import org.cyberarms.advisor.model.SourceFile;
 import org.cyberarms.advisor.trace.Outcome;
 import org.cyberarms.advisor.trace.RecordedEvent;
@@ -28,26 +25,44 @@ import org.cyberarms.advisor.trace.RunInputs;
 import org.cyberarms.advisor.trace.TraceJsonLines;
 
 /**
- * Reruns the run a trace recorded, with the inputs its header names, and compares every event line of the
- * rerun with the recorded one (so both the outcome and the order of firings must match), and every input
- * file's SHA-256 with the recorded hash.
+ * Reruns the run a trace recorded and compares every event line of the rerun with the recorded one (so both
+ * the outcome and the order of firings must match), and every input file's SHA-256 with the recorded hash.
+ *
+ * <p>The rerun reads the knowledge and rules folders the caller gives (the command line's), never a path
+ * written in the trace: a trace is a file anyone can edit, and following its paths would let it choose
+ * which rules run. Recorded and current files are matched by their place inside the knowledge or rules
+ * folder, so a trace made with {@code --knowledge a} can be checked against a copy in {@code b}. The
+ * recorded scenarios (names, looked up in the given knowledge folder), {@code --set} changes and limits
+ * are values, not places, and are reused as recorded.
  */
 public final class TraceVerifier {
 
-    public Verification verify(RecordedTrace trace)
-            throws KnowledgeException, RuleBuildException, RuleRuntimeException {
-        RunInputs in = trace.header().inputs();
-        Path knowledgeDir = Path.of(in.knowledgeDir());
-        Knowledge knowledge = ScenarioOverlay.applyNamed(new KnowledgeLoader().load(knowledgeDir), knowledgeDir,
-                in.scenarios(), in.sets());
-        RuleBase rules = new RuleBaseCompiler().compile(Path.of(in.rulesDir()));
-        Outcome outcome = rules.evaluate(knowledge, new RunLimits(in.maxFirings(), Duration.ofSeconds(in.maxSeconds())));
-        List<SourceFile> current = new ArrayList<>(knowledge.files());
-        current.addAll(rules.sourceFiles());
-        return compare(trace, new TraceJsonLines().eventLines(outcome.events()), current);
+    /** What to rerun on: the folders and the scenarios to apply (names or files the analyst gave). */
+    public record Rerun(Path knowledgeDir, Path rulesDir, List<String> scenarios) {
+
+        public Rerun {
+            scenarios = List.copyOf(scenarios);
+        }
     }
 
-    static Verification compare(RecordedTrace trace, List<String> rerun, List<SourceFile> currentFiles) {
+    public Verification verify(RecordedTrace trace, Rerun rerun)
+            throws KnowledgeException, RuleBuildException, RuleRuntimeException {
+        RunInputs in = trace.header().inputs();
+        Knowledge knowledge = ScenarioOverlay.applyNamed(new KnowledgeLoader().load(rerun.knowledgeDir()),
+                rerun.knowledgeDir(), rerun.scenarios(), in.sets());
+        RuleBase rules = new RuleBaseCompiler().compile(rerun.rulesDir());
+        Outcome outcome = rules.evaluate(knowledge, new RunLimits(in.maxFirings(), Duration.ofSeconds(in.maxSeconds())));
+        Map<String, SourceFile> current = new LinkedHashMap<>();
+        knowledge.files().forEach(f -> current.put(placeOf(f.path(), rerun.knowledgeDir().toString(),
+                rerun.rulesDir().toString()), f));
+        rules.sourceFiles().forEach(f -> current.put(placeOf(f.path(), rerun.knowledgeDir().toString(),
+                rerun.rulesDir().toString()), f));
+        Map<String, SourceFile> recorded = new LinkedHashMap<>();
+        trace.header().stamp().inputs().forEach(f -> recorded.put(placeOf(f.path(), in.knowledgeDir(), in.rulesDir()), f));
+        return compare(trace, new TraceJsonLines().eventLines(outcome.events()), changes(recorded, current));
+    }
+
+    static Verification compare(RecordedTrace trace, List<String> rerun, List<InputChange> changes) {
         List<RecordedEvent> recorded = trace.events();
         int n = Math.max(recorded.size(), rerun.size());
         Optional<Integer> at = Optional.empty();
@@ -63,38 +78,42 @@ public final class TraceVerifier {
                 break;
             }
         }
-        return new Verification(n, at, was, now, changes(trace.header().stamp().inputs(), currentFiles));
+        return new Verification(n, at, was, now, changes);
     }
 
-    private static List<InputChange> changes(List<SourceFile> recorded, List<SourceFile> current) {
-        Map<String, String> then = new LinkedHashMap<>();
-        recorded.forEach(f -> then.put(f.path(), f.sha256()));
-        Map<String, String> now = new LinkedHashMap<>();
-        current.forEach(f -> now.put(f.path(), f.sha256()));
+    /**
+     * Where a file sits among the inputs: {@code knowledge/} or {@code rules/} and its path inside that
+     * folder; any other file by its whole path. Comparing places, not paths, lets the folders move.
+     */
+    private static String placeOf(String path, String knowledgeDir, String rulesDir) {
+        Path file = Path.of(path).normalize();
+        Path knowledge = Path.of(knowledgeDir).normalize();
+        Path rules = Path.of(rulesDir).normalize();
+        if (file.startsWith(knowledge) && !file.equals(knowledge)) {
+            return "knowledge/" + knowledge.relativize(file);
+        }
+        if (file.startsWith(rules) && !file.equals(rules)) {
+            return "rules/" + rules.relativize(file);
+        }
+        return path;
+    }
+
+    /** Each input by place: changed, no longer read, or new; shown under the path the rerun read. */
+    private static List<InputChange> changes(Map<String, SourceFile> recorded, Map<String, SourceFile> current) {
         List<InputChange> changes = new ArrayList<>();
-        then.forEach((path, sha) -> {
-            String currentSha = now.getOrDefault(path, currentHash(path));
-            if (!sha.equals(currentSha)) {
-                changes.add(new InputChange(path, sha, currentSha));
+        recorded.forEach((place, then) -> {
+            SourceFile now = current.get(place);
+            if (now == null) {
+                changes.add(new InputChange(then.path(), then.sha256(), ""));
+            } else if (!then.sha256().equals(now.sha256())) {
+                changes.add(new InputChange(now.path(), then.sha256(), now.sha256()));
             }
         });
-        now.forEach((path, sha) -> {
-            if (!then.containsKey(path)) {
-                changes.add(new InputChange(path, "", sha));
+        current.forEach((place, now) -> {
+            if (!recorded.containsKey(place)) {
+                changes.add(new InputChange(now.path(), "", now.sha256()));
             }
         });
         return changes;
-    }
-
-    /** A recorded file the rerun did not read (e.g. a rule file removed): hash it if it is still there. */
-    private static String currentHash(String path) {
-        Path file = Path.of(path);
-        return Files.isRegularFile(file) ? Sha256.of(file) : "";
-    }
-
-    /** Convenience for callers holding a path. */
-    public Verification verify(Path traceFile) throws IOException, org.cyberarms.advisor.trace.TraceFormatException,
-            KnowledgeException, RuleBuildException, RuleRuntimeException {
-        return verify(new TraceJsonLines().read(traceFile));
     }
 }

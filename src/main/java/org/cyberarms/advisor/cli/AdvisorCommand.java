@@ -41,6 +41,19 @@ public final class AdvisorCommand implements Runnable {
         CommandLine cmd = new CommandLine(new AdvisorCommand());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setExecutionExceptionHandler(new FailureHandler());
+        // Before any command runs (and so before any rule runs): no output may overwrite an input.
+        cmd.setExecutionStrategy(parsed -> {
+            CommandLine command = parsed.asCommandLineList().get(parsed.asCommandLineList().size() - 1);
+            if (!command.isUsageHelpRequested() && !command.isVersionHelpRequested()) {
+                try {
+                    OutputGuard.check(command.getCommandSpec());
+                } catch (CommandLine.ParameterException refused) {
+                    // One line, as for any other problem: the usage text would bury the reason.
+                    return new FailureHandler().handleExecutionException(refused, command, parsed);
+                }
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         listExitCodes(cmd);
         return cmd;
     }

@@ -1,15 +1,22 @@
 package org.cyberarms.advisor.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.cyberarms.advisor.audit.InputChange;
 import org.cyberarms.advisor.audit.TraceVerifier;
 import org.cyberarms.advisor.audit.Verification;
+import org.cyberarms.advisor.scenario.ScenarioLoader;
+import org.cyberarms.advisor.trace.RecordedTrace;
+import org.cyberarms.advisor.trace.RunInputs;
+import org.cyberarms.advisor.trace.TraceJsonLines;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,14 +34,30 @@ final class AuditCommand implements Runnable {
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Rerun the run a trace recorded, with the knowledge and rule folders named in its header,"
-                    + " and confirm that the outcome and the sequence of firings are identical.",
+            description = {"Rerun the run a trace recorded, on the knowledge and rule folders given here (default:"
+                    + " knowledge and rules), with the scenarios, --set changes and limits the trace records, and"
+                    + " confirm that the outcome, the sequence of firings and every input file's SHA-256 are"
+                    + " identical.",
                     "Otherwise show the first event that differs and which input files changed. Exit 0 when"
-                            + " identical, 7 otherwise."})
-    static final class Verify implements Callable<Integer> {
+                            + " identical, 7 otherwise.",
+                    "Paths written in the trace are shown, never followed: a trace cannot choose which rules run."})
+    static final class Verify implements Callable<Integer>, InputPaths.NamesInputs {
 
         @Parameters(index = "0", paramLabel = "TRACE", description = "A trace written by 'advisor report --trace'.")
         Path file;
+
+        @Option(names = "--knowledge", paramLabel = "DIR", defaultValue = "knowledge",
+                description = "Knowledge folder to rerun on. Default: ${DEFAULT-VALUE}.")
+        Path knowledgeDir;
+
+        @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+                description = "Rules folder to rerun on. Default: ${DEFAULT-VALUE}.")
+        Path rulesDir;
+
+        @Option(names = "--scenario", paramLabel = "NAME|FILE",
+                description = "Apply these scenarios instead of those the trace names (repeatable). Needed when"
+                        + " the trace applied a scenario file by its path: such a path is never followed.")
+        List<String> scenarios = new ArrayList<>();
 
         @Spec
         CommandSpec spec;
@@ -42,11 +65,16 @@ final class AuditCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             TraceCommand.requireFile(spec, file);
-            Verification v = new TraceVerifier().verify(file);
+            RecordedTrace trace = new TraceJsonLines().read(file);
+            RunInputs recorded = trace.header().inputs();
+            List<String> applied = scenarios.isEmpty() ? recordedScenarioNames(recorded) : scenarios;
+            Verification v = new TraceVerifier().verify(trace,
+                    new TraceVerifier.Rerun(knowledgeDir, rulesDir, applied));
             StringBuilder out = new StringBuilder();
             if (v.identical()) {
                 out.append("identical: ").append(v.eventsCompared())
                         .append(" events, the same outcome and firings in the same order; every input file unchanged.\n");
+                out.append(recordedFolders(recorded));
                 Output.emit(spec, null, out.toString());
                 return ExitCode.OK;
             }
@@ -66,8 +94,42 @@ final class AuditCommand implements Runnable {
                     out.append("  ").append(c.describe()).append('\n');
                 }
             }
+            out.append(recordedFolders(recorded));
             Output.emit(spec, null, out.toString());
             return ExitCode.FINDINGS;
+        }
+
+        @Override
+        public void addInputsTo(InputPaths inputs) {
+            inputs.file(file, "the trace being verified").folder(knowledgeDir, "the knowledge folder")
+                    .folder(rulesDir, "the rules folder");
+            scenarios.forEach(s -> ScenarioLoader.asFile(s).ifPresent(f -> inputs.file(f, "the scenario file")));
+        }
+
+        /**
+         * The scenarios the trace applied, by name only: a name is looked up in the knowledge folder given
+         * here, while a path would be a file that only the trace names.
+         */
+        private List<String> recordedScenarioNames(RunInputs recorded) {
+            for (String scenario : recorded.scenarios()) {
+                if (ScenarioLoader.asFile(scenario).isPresent() || scenario.contains("\\")) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "the trace applied the scenario file "
+                            + scenario + "; audit verify does not read a file that only the trace names."
+                            + " Give the scenarios to apply with --scenario (e.g. --scenario " + scenario + ").");
+                }
+            }
+            return recorded.scenarios();
+        }
+
+        /** Where the trace says it was made, when that is not where this rerun looked: shown, not followed. */
+        private String recordedFolders(RunInputs recorded) {
+            if (Path.of(recorded.knowledgeDir()).normalize().equals(knowledgeDir.normalize())
+                    && Path.of(recorded.rulesDir()).normalize().equals(rulesDir.normalize())) {
+                return "";
+            }
+            return "The trace was made with --knowledge " + recorded.knowledgeDir() + " --rules " + recorded.rulesDir()
+                    + "; this rerun used --knowledge " + knowledgeDir + " --rules " + rulesDir
+                    + " (paths in a trace are shown, never followed).\n";
         }
     }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
                 + " gets no level (gap) or more than one (conflict), and unlikely outcomes with no recommendation;"
                 + " rules that never fire (dead) and rules without @rationale.",
                 "Exit 0 when the rules pass, 7 when a problem is found (so it can gate a change)."})
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements Callable<Integer>, InputPaths.NamesInputs {
 
     @Option(names = "--knowledge", paramLabel = "DIR", defaultValue = "knowledge",
             description = "Knowledge folder: its maturity model gives the scales to enumerate. Default: ${DEFAULT-VALUE}.")
@@ -52,5 +52,10 @@ final class CheckCommand implements Callable<Integer> {
                         + " found; fix them before using these rules.\n");
         Output.emit(spec, null, out.toString());
         return result.passed() ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+
+    @Override
+    public void addInputsTo(InputPaths inputs) {
+        inputs.folder(knowledgeDir, "the knowledge folder").folder(rulesDir, "the rules folder");
     }
 }

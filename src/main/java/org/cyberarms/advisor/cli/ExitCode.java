@@ -12,7 +12,7 @@ public final class ExitCode {
     public static final int OK = 0;
     /** A bug in the advisor: the message asks the user to report it. */
     public static final int INTERNAL_ERROR = 1;
-    /** The command line itself is wrong (unknown option, missing argument). */
+    /** The command line itself is wrong (unknown option, missing argument, an output path OutputGuard refuses). */
     public static final int USAGE = 2;
     /** A knowledge or scenario file is invalid; every problem is listed with file, line and column. */
     public static final int INVALID_KNOWLEDGE = 3;
@@ -32,7 +32,8 @@ public final class ExitCode {
         Map<String, String> list = new LinkedHashMap<>();
         list.put(" " + OK, "success");
         list.put(" " + INTERNAL_ERROR, "internal error (a bug: please report it)");
-        list.put(" " + USAGE, "usage error (unknown option or missing argument)");
+        list.put(" " + USAGE, "usage error (unknown option, missing argument, or an output file that would"
+                + " overwrite an input)");
         list.put(" " + INVALID_KNOWLEDGE, "invalid knowledge or scenario file (or trace or analyst test file)");
         list.put(" " + RULE_BUILD_ERROR, "a rule file does not build");
         list.put(" " + RULE_RUNTIME_ERROR, "the rules failed while running (an action threw, or they never came to rest)");

@@ -1,6 +1,5 @@
 package org.cyberarms.advisor.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -42,9 +41,8 @@ final class ExplainCommand implements Callable<Integer> {
                     + " WHY NOT tables). Default: ${DEFAULT-VALUE}.")
     ReportFormat format;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the explanation to FILE (atomically) instead of printing it.")
-    Path out;
+    @Mixin
+    OutOption out;
 
     @Mixin
     InputOptions inputs;
@@ -72,7 +70,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         Explanation explanation = Explanation.of(element, outcome,
                 explainer.whyNot(run.knowledge(), outcome, elementId), diagnosis);
-        Output.emit(spec, out, new ExplanationRenderer().render(explanation, format));
+        Output.emit(spec, out.file, new ExplanationRenderer().render(explanation, format));
         return ExitCode.OK;
     }
 

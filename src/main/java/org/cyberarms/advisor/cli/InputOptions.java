@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** Where the knowledge and the rules are read from; shared by every command that runs the rules. */
-final class InputOptions {
+final class InputOptions implements InputPaths.NamesInputs {
 
     @Option(names = "--knowledge", paramLabel = "DIR", defaultValue = "knowledge",
             description = "Folder of knowledge files (maturity-model.yaml, elements.yaml). Default: ${DEFAULT-VALUE}.")
@@ -23,4 +23,9 @@ final class InputOptions {
     @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "60",
             description = "Stop with an error when the rules run longer than S seconds. Default: ${DEFAULT-VALUE}.")
     long maxSeconds;
+
+    @Override
+    public void addInputsTo(InputPaths inputs) {
+        inputs.folder(knowledgeDir, "the knowledge folder").folder(rulesDir, "the rules folder");
+    }
 }

@@ -1,6 +1,5 @@
 package org.cyberarms.advisor.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -64,8 +63,8 @@ final class PathCommand implements Callable<Integer> {
             description = "text, markdown or json. Default: ${DEFAULT-VALUE}.")
     ReportFormat format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of printing.")
-    Path out;
+    @Mixin
+    OutOption out;
 
     @Override
     public Integer call() throws Exception {
@@ -86,7 +85,7 @@ final class PathCommand implements Callable<Integer> {
         var rules = (org.cyberarms.advisor.scenario.Evaluator<org.cyberarms.advisor.engine.RuleRuntimeException>)
                 k -> loaded.ruleBase().evaluate(k, loaded.limits(), TraceDetail.FIRINGS_AND_FACTS);
         List<PathResult> results = element == null ? search.belowTarget(rules) : List.of(search.search(element, rules));
-        Output.emit(spec, out, new WhatIfRenderer(format).paths(results, target));
+        Output.emit(spec, out.file, new WhatIfRenderer(format).paths(results, target));
         return ExitCode.OK;
     }
 }

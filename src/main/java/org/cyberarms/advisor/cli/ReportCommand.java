@@ -1,6 +1,5 @@
 package org.cyberarms.advisor.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.cyberarms.advisor.engine.TraceDetail;
@@ -49,10 +48,8 @@ final class ReportCommand implements Callable<Integer> {
                     + " (one self-contained page with charts, to open, print or forward). Default: ${DEFAULT-VALUE}.")
     ReportFormat format;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the report to FILE (atomically: a failed run leaves any previous FILE as it was)"
-                    + " instead of printing it.")
-    Path out;
+    @Mixin
+    OutOption out;
 
     @Override
     public Integer call() throws Exception {
@@ -64,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
         String text = ReportRenderer.of(format)
                 .render(FeasibilityReport.of(loaded.knowledge(), outcome, stamp));
         trace.writeIfAsked(inputs, whatIf, stamp, outcome);
-        Output.emit(spec, out, text);
+        Output.emit(spec, out.file, text);
         return ExitCode.OK;
     }
 }

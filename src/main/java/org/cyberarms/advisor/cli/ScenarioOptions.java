@@ -6,12 +6,13 @@ import java.util.List;
 
 import org.cyberarms.advisor.knowledge.KnowledgeException;
 import org.cyberarms.advisor.model.Knowledge;
+import org.cyberarms.advisor.scenario.ScenarioLoader;
 import org.cyberarms.advisor.scenario.ScenarioOverlay;
 
 import picocli.CommandLine.Option;
 
 /** What-if changes over the knowledge, for any command that runs the rules: scenario files, then --set. */
-final class ScenarioOptions {
+final class ScenarioOptions implements InputPaths.NamesInputs {
 
     @Option(names = "--scenario", paramLabel = "NAME|FILE",
             description = "Apply a what-if scenario (knowledge/scenarios/NAME.yaml, or a file) over the knowledge;"
@@ -27,5 +28,11 @@ final class ScenarioOptions {
     /** The knowledge with the scenarios and then the --set changes applied (the knowledge itself when none). */
     Knowledge apply(Knowledge knowledge, Path knowledgeDir) throws KnowledgeException {
         return ScenarioOverlay.applyNamed(knowledge, knowledgeDir, scenarios, sets);
+    }
+
+    /** Scenario files named by path; scenarios named by name are inside the knowledge folder. */
+    @Override
+    public void addInputsTo(InputPaths inputs) {
+        scenarios.forEach(s -> ScenarioLoader.asFile(s).ifPresent(file -> inputs.file(file, "the scenario file")));
     }
 }

@@ -1,6 +1,5 @@
 package org.cyberarms.advisor.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.cyberarms.advisor.engine.TraceDetail;
@@ -39,15 +38,15 @@ final class SensitivityCommand implements Callable<Integer> {
             description = "text, markdown or json. Default: ${DEFAULT-VALUE}.")
     ReportFormat format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of printing.")
-    Path out;
+    @Mixin
+    OutOption out;
 
     @Override
     public Integer call() throws Exception {
         Words.checkWhatIfFormat(spec, format);
         Inputs loaded = Inputs.load(inputs, whatIf);
         var result = Sensitivity.analyse(loaded.knowledge(), k -> loaded.ruleBase().evaluate(k, loaded.limits(), TraceDetail.FIRINGS_AND_FACTS));
-        Output.emit(spec, out, new WhatIfRenderer(format).sensitivity(result));
+        Output.emit(spec, out.file, new WhatIfRenderer(format).sensitivity(result));
         return ExitCode.OK;
     }
 }

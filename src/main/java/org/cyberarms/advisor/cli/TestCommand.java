@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
                 + " given facts, expect levels, recommendations, actions, rules that fire or do not fire.",
                 "Prints each case as passed or failed with the difference, then 'N passed, N failed'."
                         + " Exit 7 when any case fails."})
-final class TestCommand implements Callable<Integer> {
+final class TestCommand implements Callable<Integer>, InputPaths.NamesInputs {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "rules/tests",
             description = "Folder of expectation files (*.yaml). Default: ${DEFAULT-VALUE}.")
@@ -57,5 +57,11 @@ final class TestCommand implements Callable<Integer> {
         out.append(results.size() - failed).append(" passed, ").append(failed).append(" failed\n");
         Output.emit(spec, null, out.toString());
         return failed == 0 ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+
+    @Override
+    public void addInputsTo(InputPaths inputs) {
+        inputs.folder(dir, "the analyst tests folder").folder(knowledgeDir, "the knowledge folder")
+                .folder(rulesDir, "the rules folder");
     }
 }

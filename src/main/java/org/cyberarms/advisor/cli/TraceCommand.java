@@ -1,10 +1,11 @@
 package org.cyberarms.advisor.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.cyberarms.advisor.files.InputFile;
+import org.cyberarms.advisor.files.UnreadableFileException;
 import org.cyberarms.advisor.report.TraceTextRenderer;
 import org.cyberarms.advisor.trace.TraceJsonLines;
 
@@ -44,9 +45,12 @@ final class TraceCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** A trace argument that is not a regular file is a usage mistake, refused before it is opened. */
     static void requireFile(CommandSpec spec, Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "No such file: " + file);
+        try {
+            InputFile.requireRegular(file);
+        } catch (UnreadableFileException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 }

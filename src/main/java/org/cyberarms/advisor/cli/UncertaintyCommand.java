@@ -1,6 +1,5 @@
 package org.cyberarms.advisor.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.cyberarms.advisor.engine.RuleBase;
@@ -66,10 +65,8 @@ final class UncertaintyCommand implements Callable<Integer> {
             description = "text, markdown or json. Default: ${DEFAULT-VALUE}.")
     UncertaintyFormat format;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the result to FILE, atomically and only at the end: a run that fails or is"
-                    + " cancelled (Ctrl-C) leaves any previous FILE as it was.")
-    Path out;
+    @Mixin
+    OutOption out;
 
     @Override
     public Integer call() throws Exception {
@@ -94,7 +91,7 @@ final class UncertaintyCommand implements Callable<Integer> {
         try {
             UncertaintyResult result = monteCarlo.run(samples, seed, Math.max(1, threads), Math.max(1, batch),
                     ProgressBar.forRun(samples, samples >= 20_000));
-            Output.emit(spec, out, UncertaintyRenderer.render(result, format));
+            Output.emit(spec, out.file, UncertaintyRenderer.render(result, format));
             return ExitCode.OK;
         } catch (InterruptedException e) {
             spec.commandLine().getErr().println("advisor: cancelled; no output was written.");

@@ -1,6 +1,5 @@
 package org.cyberarms.advisor.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,7 +33,7 @@ import picocli.CommandLine.Spec;
             "  advisor whatif my-scenario.yaml --format markdown --out whatif.md",
             "  advisor whatif attribution-mechanism great-power-endorsement --format html --out whatif.html"
         })
-final class WhatIfCommand implements Callable<Integer> {
+final class WhatIfCommand implements Callable<Integer>, InputPaths.NamesInputs {
 
     @Spec
     CommandSpec spec;
@@ -51,8 +50,8 @@ final class WhatIfCommand implements Callable<Integer> {
                     + " marked by arrow and word, then what each scenario changes). Default: ${DEFAULT-VALUE}.")
     ReportFormat format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of printing.")
-    Path out;
+    @Mixin
+    OutOption out;
 
     @Override
     public Integer call() throws Exception {
@@ -64,7 +63,12 @@ final class WhatIfCommand implements Callable<Integer> {
         }
         Comparison comparison = ScenarioComparison.run(loaded.knowledge(), chains,
                 k -> loaded.ruleBase().evaluate(k, loaded.limits(), TraceDetail.FIRINGS_AND_FACTS));
-        Output.emit(spec, out, new WhatIfRenderer(format).comparison(comparison));
+        Output.emit(spec, out.file, new WhatIfRenderer(format).comparison(comparison));
         return ExitCode.OK;
+    }
+
+    @Override
+    public void addInputsTo(InputPaths inputs) {
+        scenarios.forEach(s -> ScenarioLoader.asFile(s).ifPresent(file -> inputs.file(file, "the scenario file")));
     }
 }

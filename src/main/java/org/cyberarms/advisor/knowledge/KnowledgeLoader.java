@@ -1,15 +1,19 @@
 package org.cyberarms.advisor.knowledge;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.cyberarms.advisor.model.Knowledge;
 import org.cyberarms.advisor.model.SourceFile;
 
 /**
- * Reads and strictly checks a knowledge folder ({@code maturity-model.yaml} and {@code elements.yaml}).
+ * Reads and strictly checks a knowledge folder ({@code maturity-model.yaml} and {@code elements.yaml}; any
+ * other YAML file there is reported, never silently left out).
  * Both files are always checked, and every problem of the run is reported together, each at the file,
  * line and column of the offending key or value. The files are only read, never written.
  */
@@ -21,6 +25,7 @@ public final class KnowledgeLoader {
             problems.inFile(knowledgeDir.toString(), "knowledge folder not found");
             problems.throwIfAny();
         }
+        reportFilesNotRead(knowledgeDir, problems);
         Optional<LocatedYaml> modelFile = LocatedYaml.read(knowledgeDir.resolve(MaturityModelReader.FILE_NAME), problems);
         Optional<LocatedYaml> elementsFile = LocatedYaml.read(knowledgeDir.resolve(ElementsReader.FILE_NAME), problems);
 
@@ -35,5 +40,32 @@ public final class KnowledgeLoader {
         ElementsFile read = elements.orElseThrow(() -> new IllegalStateException("elements unread without a problem"));
         return new Knowledge(model.complete().orElseThrow(() -> new IllegalStateException("model incomplete without a problem")),
                 read.elements(), read.assessments(), read.provenance(), files);
+    }
+
+    /** The folders beside the knowledge files that the advisor reads on its own (scenarios by name). */
+    private static final String SCENARIOS_FOLDER = "scenarios";
+
+    /**
+     * A YAML file in the knowledge folder that is not one of the two read is most likely knowledge the
+     * analyst expects to count (a new year's elements, a renamed copy): naming it is better than a report
+     * that silently leaves it out.
+     */
+    private static void reportFilesNotRead(Path knowledgeDir, Problems problems) {
+        List<String> read = List.of(MaturityModelReader.FILE_NAME, ElementsReader.FILE_NAME);
+        try (Stream<Path> entries = Files.list(knowledgeDir)) {
+            for (Path entry : entries.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                String lower = name.toLowerCase(Locale.ROOT);
+                if ((lower.endsWith(".yaml") || lower.endsWith(".yml")) && !read.contains(name)) {
+                    problems.at(entry.toString(), 0, 0, "the advisor does not read this file: a knowledge folder"
+                            + " holds " + MaturityModelReader.FILE_NAME + ", " + ElementsReader.FILE_NAME + " and the "
+                            + SCENARIOS_FOLDER + "/ folder only", Optional.of("Merge what it holds into one of those"
+                            + " files, move it to " + SCENARIOS_FOLDER + "/ if it is a scenario, or move it out of"
+                            + " the folder"));
+                }
+            }
+        } catch (IOException e) {
+            problems.inFile(knowledgeDir.toString(), "cannot list the knowledge folder: " + e.getMessage());
+        }
     }
 }

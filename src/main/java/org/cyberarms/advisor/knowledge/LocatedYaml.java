@@ -1,17 +1,17 @@
 package org.cyberarms.advisor.knowledge;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.cyberarms.advisor.files.InputFile;
+import org.cyberarms.advisor.files.UnreadableFileException;
 import org.cyberarms.advisor.model.SourceFile;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -66,24 +66,13 @@ public final class LocatedYaml {
 
     static Optional<LocatedYaml> read(Path path, Problems problems, int maxCodePoints) {
         String file = path.toString();
-        if (!Files.exists(path)) {
-            problems.inFile(file, "file not found");
-            return Optional.empty();
-        }
-        if (Files.isDirectory(path)) {
-            problems.inFile(file, "is a folder, not a file");
-            return Optional.empty();
-        }
         byte[] bytes;
         try {
-            // Each code point takes at most 4 bytes: refuse an oversized file before reading it into memory.
-            if (Files.size(path) > 4L * maxCodePoints) {
-                problems.inFile(file, "file is larger than the limit of " + maxCodePoints + " characters");
-                return Optional.empty();
-            }
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
-            problems.inFile(file, "cannot be read: " + e.getMessage());
+            // Each code point takes at most 4 bytes: an oversized file is refused by its size, before it is read;
+            // a FIFO or device is refused before it is opened (InputFile).
+            bytes = InputFile.readBytes(path, 4L * maxCodePoints, maxCodePoints + " characters");
+        } catch (UnreadableFileException e) {
+            problems.inFile(file, e.reason());
             return Optional.empty();
         }
         SourceFile source = new SourceFile(file, sha256(bytes));

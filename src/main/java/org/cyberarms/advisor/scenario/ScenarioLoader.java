@@ -2,6 +2,7 @@ package org.cyberarms.advisor.scenario;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.cyberarms.advisor.files.InputFile;
+import org.cyberarms.advisor.files.UnreadableFileException;
 import org.cyberarms.advisor.knowledge.Fields;
 import org.cyberarms.advisor.knowledge.Keys;
 import org.cyberarms.advisor.knowledge.KnowledgeException;
@@ -76,18 +79,29 @@ public final class ScenarioLoader {
         return load(List.of(nameOrFile), baseline);
     }
 
+    /**
+     * The file a scenario argument names, when it names one by path ({@code my.yaml}, {@code dir/x}); empty
+     * for a scenario name, which is looked up in the scenarios folder.
+     */
+    public static Optional<Path> asFile(String nameOrFile) {
+        return nameOrFile.endsWith(".yaml") || nameOrFile.endsWith(".yml") || nameOrFile.contains("/")
+                ? Optional.of(Path.of(nameOrFile)) : Optional.empty();
+    }
+
     private Optional<Path> locate(String nameOrFile, Problems problems) {
-        Path asFile = Path.of(nameOrFile);
-        if (nameOrFile.endsWith(".yaml") || nameOrFile.endsWith(".yml") || nameOrFile.contains("/")) {
-            if (Files.isRegularFile(asFile)) {
-                return Optional.of(asFile);
+        Optional<Path> asFile = asFile(nameOrFile);
+        if (asFile.isPresent()) {
+            try {
+                InputFile.requireRegular(asFile.get());
+                return asFile;
+            } catch (UnreadableFileException e) {
+                problems.inFile(nameOrFile, e.reason().equals("file not found") ? "scenario file not found" : e.reason());
+                return Optional.empty();
             }
-            problems.inFile(nameOrFile, "scenario file not found");
-            return Optional.empty();
         }
         Path named = byName(nameOrFile);
-        if (Files.isRegularFile(named)) {
-            return Optional.of(named);
+        if (Files.exists(named, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of(named); // LocatedYaml refuses it, with the reason, if it is not a regular file
         }
         List<String> known = available();
         problems.at("--scenario " + nameOrFile, 0, 0, "no scenario named `" + nameOrFile + "` in " + scenarioDir
@@ -146,8 +160,14 @@ public final class ScenarioLoader {
             if (extendsEntry.isPresent()) {
                 parent = reader.text(extendsEntry.get().value(), "`extends`");
                 if (parent.isPresent()) {
-                    Path parentPath = path.resolveSibling(parent.get() + ".yaml");
-                    if (!Files.isRegularFile(parentPath)) {
+                    Optional<Path> parentPath = sibling(path, parent.get());
+                    if (parentPath.isEmpty()) {
+                        reader.problem(extendsEntry.get().value(), "`extends` names `" + parent.get()
+                                + "`, which is not a scenario in this folder",
+                                Optional.of("`extends` takes the name of a scenario in the same folder as this"
+                                        + " file (its file name without .yaml), e.g. `extends: "
+                                        + siblings(path).stream().findFirst().orElse("base-scenario") + "`"));
+                    } else if (!Files.exists(parentPath.get(), LinkOption.NOFOLLOW_LINKS)) {
                         List<String> known = siblings(path);
                         reader.problem(extendsEntry.get().value(), "`extends` names `" + parent.get()
                                 + "`, but there is no scenario of that name beside this file",
@@ -156,7 +176,7 @@ public final class ScenarioLoader {
                     } else {
                         List<String> deeper = new ArrayList<>(chain);
                         deeper.add(shownName);
-                        read(parentPath, deeper, Optional.of(new ExtendsAt(yaml.get().file(),
+                        read(parentPath.get(), deeper, Optional.of(new ExtendsAt(yaml.get().file(),
                                 extendsEntry.get().value())));
                     }
                 }
@@ -177,6 +197,28 @@ public final class ScenarioLoader {
         String name = path.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /**
+     * The scenario file {@code name} beside {@code path}, if {@code name} is a plain scenario name whose file
+     * (links followed) really is in the same folder: {@code extends} must not reach outside the scenarios.
+     * Empty for a name with a path in it ({@code ../../outside/evil}) or a link that leads elsewhere.
+     */
+    private static Optional<Path> sibling(Path path, String name) {
+        if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.equals(".") || name.equals("..")) {
+            return Optional.empty();
+        }
+        Path candidate = path.resolveSibling(name + ".yaml");
+        if (!Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of(candidate); // reported as "no scenario of that name" by the caller
+        }
+        try {
+            Path folder = path.toAbsolutePath().getParent().toRealPath();
+            Path real = candidate.toRealPath();
+            return folder.equals(real.getParent()) ? Optional.of(candidate) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(candidate); // a dangling link or unreadable file: LocatedYaml says which
+        }
     }
 
     private static List<String> siblings(Path path) {

@@ -1,11 +1,9 @@
 package org.cyberarms.advisor.trace;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -22,6 +20,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.cyberarms.advisor.files.InputFile;
+import org.cyberarms.advisor.files.UnreadableFileException;
 import org.cyberarms.advisor.model.SourceFile;
 
 /**
@@ -152,19 +152,34 @@ public final class TraceJsonLines {
 
     // ---------------------------------------------------------------- reading
 
+    /**
+     * Traces larger than this are refused by their size, before reading: the advisor runs with a small heap
+     * (see {@code ./advisor}), and the events read back take about three times the file's size in memory.
+     */
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
+
+    /** The trace, read line by line (never the whole file at once); only a regular file is opened. */
     public RecordedTrace read(Path file) throws IOException, TraceFormatException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (lines.isEmpty()) {
-            throw new TraceFormatException(file + ": empty file; a trace starts with a header line");
-        }
-        TraceHeader header = header(file, lines.get(0));
-        List<RecordedEvent> events = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
-                events.add(event(file, i + 1, lines.get(i)));
+        try (BufferedReader in = InputFile.openText(file, MAX_BYTES, MAX_BYTES / (1024 * 1024) + " MB for a trace")) {
+            String first = in.readLine();
+            if (first == null) {
+                throw new TraceFormatException(file + ": empty file; a trace starts with a header line");
             }
+            TraceHeader header = new TraceHeaderReader(file).read(parse(file, 1, first));
+            List<RecordedEvent> events = new ArrayList<>();
+            int lineNumber = 1;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lineNumber++;
+                if (!line.isBlank()) {
+                    events.add(event(file, lineNumber, line));
+                }
+            }
+            return new RecordedTrace(header, events);
+        } catch (UnreadableFileException e) {
+            throw new TraceFormatException(e.getMessage());
+        } catch (CharacterCodingException e) {
+            throw new TraceFormatException(file + ": not UTF-8 text; is it a trace written by 'advisor report --trace'?");
         }
-        return new RecordedTrace(header, events);
     }
 
     private static JsonNode parse(Path file, int lineNumber, String line) throws TraceFormatException {
@@ -173,31 +188,6 @@ public final class TraceJsonLines {
         } catch (JsonProcessingException e) {
             throw new TraceFormatException(file + ":" + lineNumber + ": not a JSON object: " + e.getOriginalMessage());
         }
-    }
-
-    private static TraceHeader header(Path file, String line) throws TraceFormatException {
-        JsonNode node = parse(file, 1, line);
-        if (!"header".equals(node.path("type").asText()) || !TraceHeader.SCHEMA.equals(node.path("schema").asText())) {
-            throw new TraceFormatException(file + ":1: not an advisor trace (expected a header line with"
-                    + " \"schema\": \"" + TraceHeader.SCHEMA + "\"); write one with 'advisor report --trace FILE'");
-        }
-        List<SourceFile> files = new ArrayList<>();
-        node.path("files").forEach(f -> files.add(new SourceFile(f.path("path").asText(), f.path("sha256").asText())));
-        Instant at;
-        try {
-            at = Instant.parse(node.path("generatedAt").asText());
-        } catch (DateTimeParseException e) {
-            throw new TraceFormatException(file + ":1: generatedAt is not a timestamp");
-        }
-        JsonNode in = node.path("inputs");
-        List<String> scenarios = new ArrayList<>();
-        in.path("scenarios").forEach(s -> scenarios.add(s.asText()));
-        List<String> sets = new ArrayList<>();
-        in.path("sets").forEach(s -> sets.add(s.asText()));
-        return new TraceHeader(node.path("schema").asText(),
-                new RunStamp(node.path("advisorVersion").asText(), at, files),
-                new RunInputs(in.path("knowledgeDir").asText(), in.path("rulesDir").asText(), scenarios, sets,
-                        in.path("maxFirings").asInt(100_000), in.path("maxSeconds").asLong(60)));
     }
 
     private static RecordedEvent event(Path file, int lineNumber, String line) throws TraceFormatException {

@@ -80,7 +80,7 @@ class TraceFileTest {
         Path trace = tmp.resolve("run.jsonl");
         CommandRun.of("report", "--knowledge", ONE_ELEMENT.toString(), "--trace", trace.toString());
 
-        CommandRun verify = CommandRun.of("audit", "verify", trace.toString());
+        CommandRun verify = CommandRun.of("audit", "verify", trace.toString(), "--knowledge", ONE_ELEMENT.toString());
 
         assertThat(verify.exitCode()).isZero();
         assertThat(verify.out()).startsWith("identical:");
@@ -110,11 +110,11 @@ class TraceFileTest {
         edit(knowledge.resolve("elements.yaml"), "attribution:           {reliance: critical, rounds: [none, none, none]}",
                 "attribution:           {reliance: critical, rounds: [none, none, weak]}");
 
-        CommandRun verify = CommandRun.of("audit", "verify", trace.toString());
+        CommandRun verify = CommandRun.of("audit", "verify", trace.toString(), "--knowledge", knowledge.toString());
 
         assertThat(verify.exitCode()).isEqualTo(7);
         assertThat(verify.out()).contains("DIFFERENT: the rerun departs from the trace at event #")
-                .contains(knowledge.resolve("elements.yaml") + ": changed (sha256 ");
+                .contains(knowledge.resolve("elements.yaml") + ": changed since the trace was made (sha256 ");
         assertThat(verify.out()).doesNotContain("maturity-model.yaml: changed");
     }
 
@@ -125,7 +125,8 @@ class TraceFileTest {
         CommandRun.of("report", "--knowledge", ONE_ELEMENT.toString(), "--rules", rules.toString(), "--trace", trace.toString());
         edit(rules.resolve("actions.drl"), "// Step 4 of 4", "// Step 4 of 4 (comment edited)");
 
-        CommandRun verify = CommandRun.of("audit", "verify", trace.toString());
+        CommandRun verify = CommandRun.of("audit", "verify", trace.toString(), "--knowledge", ONE_ELEMENT.toString(),
+                "--rules", rules.toString());
 
         assertThat(verify.exitCode()).isEqualTo(7);
         assertThat(verify.out()).contains("Same outcome and firings, but input files changed")

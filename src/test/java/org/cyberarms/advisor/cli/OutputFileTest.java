@@ -33,7 +33,7 @@ class OutputFileTest {
 
     @Test
     void aWriteThatSucceedsReplacesTheFileWhole() throws Exception {
-        Path target = tmp.resolve("out/report.md");
+        Path target = Files.createDirectory(tmp.resolve("out")).resolve("report.md");
         OutputFile.write(target, "one\n");
         OutputFile.write(target, "two\n");
 
@@ -51,5 +51,27 @@ class OutputFileTest {
         OutputFile.write(out, "report");
 
         assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(ordinary));
+    }
+
+    @Test
+    void aWriteIntoAMissingFolderFailsAndCreatesNoFolder() {
+        Path target = tmp.resolve("no-such-folder/report.md");
+
+        assertThatThrownBy(() -> OutputFile.write(target, "report")).isInstanceOf(IOException.class)
+                .hasMessageContaining("does not exist");
+
+        assertThat(target.getParent()).doesNotExist();
+    }
+
+    /** Behind OutputGuard: even called directly, a write never replaces a device (made here, not /dev/full). */
+    @Test
+    void aWriteNeverReplacesADevice() throws Exception {
+        Path device = org.cyberarms.advisor.SpecialFiles.device(tmp.resolve("full"), 1, 7);
+
+        assertThatThrownBy(() -> OutputFile.write(device, "report")).isInstanceOf(IOException.class)
+                .hasMessageContaining("is not a regular file");
+
+        assertThat(Files.exists(device)).isTrue();
+        assertThat(Files.isRegularFile(device)).isFalse();
     }
 }

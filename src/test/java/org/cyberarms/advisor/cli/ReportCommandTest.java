@@ -104,13 +104,13 @@ class ReportCommandTest {
     }
 
     @Test
-    void anUnwritableOutputExitsWith6() throws Exception {
+    void aFolderAsOutputIsAUsageErrorFoundBeforeTheRun() throws Exception {
         Path directory = Files.createDirectory(tmp.resolve("a-directory"));
 
         CommandRun run = CommandRun.of("report", "--out", directory.toString());
 
-        assertThat(run.exitCode()).isEqualTo(ExitCode.OUTPUT_ERROR);
-        assertThat(run.err()).contains("cannot write the output");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--out " + directory + ": is a folder, not a regular file");
     }
 
     @Test
