@@ -213,7 +213,7 @@ public final class AnalystTests {
                 }
             });
         }
-        Set<String> fired = outcome.firings().stream().map(f -> f.rule().name()).collect(Collectors.toSet());
+        Set<String> fired = outcome.standingFirings().stream().map(f -> f.rule().name()).collect(Collectors.toSet());
         Set<String> known = rules.rules().stream().map(r -> r.name()).collect(Collectors.toSet());
         if (expect.fires() != null) {
             for (String rule : expect.fires()) {
@@ -229,7 +229,7 @@ public final class AnalystTests {
                 if (!known.contains(rule)) {
                     differences.add("rule \"" + rule + "\" does not exist in the rule files (renamed or removed?)");
                 } else if (fired.contains(rule)) {
-                    long times = outcome.firings().stream().map(TraceEvent.RuleFired::rule)
+                    long times = outcome.standingFirings().stream().map(TraceEvent.RuleFired::rule)
                             .filter(r -> r.name().equals(rule)).count();
                     differences.add("rule \"" + rule + "\": expected not to fire, fired " + times + " time(s)");
                 }

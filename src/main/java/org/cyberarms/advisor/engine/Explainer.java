@@ -187,7 +187,7 @@ public final class Explainer {
     }
 
     private static boolean firedFor(Outcome outcome, String rule, String elementId) {
-        return outcome.firings().stream().filter(f -> f.rule().name().equals(rule))
+        return outcome.standingFirings().stream().filter(f -> f.rule().name().equals(rule))
                 .anyMatch(f -> f.matched().stream().map(MatchedFact::fact).anyMatch(x -> belongsTo(x, elementId)));
     }
 
