@@ -24,6 +24,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.engine.RuleBase;
+import org.cyberarms.advisor.engine.RuleBuildException;
 import org.cyberarms.advisor.engine.RuleRuntimeException;
 import org.cyberarms.advisor.engine.RunLimits;
 import org.cyberarms.advisor.knowledge.KnowledgeException;
@@ -79,7 +80,8 @@ public final class AnalystTests {
     }
 
     /** Every case of every {@code *.yaml}/{@code *.yml} file under {@code dir}, in file order. */
-    public List<CaseResult> run(Path dir) throws AnalystTestFormatException, KnowledgeException, RuleRuntimeException {
+    public List<CaseResult> run(Path dir)
+            throws AnalystTestFormatException, KnowledgeException, RuleBuildException, RuleRuntimeException {
         Map<Path, TestFile> files = read(dir);
         List<CaseResult> results = new ArrayList<>();
         for (Map.Entry<Path, TestFile> file : files.entrySet()) {
@@ -153,11 +155,15 @@ public final class AnalystTests {
         return path.toString();
     }
 
-    private List<String> run(Case c) throws KnowledgeException, RuleRuntimeException {
+    private List<String> run(Case c) throws KnowledgeException, RuleBuildException, RuleRuntimeException {
         List<String> differences = new ArrayList<>();
         Path folder = c.given() != null && c.given().knowledge() != null ? Path.of(c.given().knowledge()) : defaultKnowledge;
-        Knowledge knowledge = loaded.containsKey(folder) ? loaded.get(folder) : new KnowledgeLoader().load(folder);
-        loaded.put(folder, knowledge);
+        Knowledge knowledge = loaded.get(folder);
+        if (knowledge == null) {
+            knowledge = new KnowledgeLoader().load(folder);
+            rules.checkVocabulary(knowledge); // the rules' words against each knowledge folder a case names
+            loaded.put(folder, knowledge);
+        }
         if (c.given() != null && c.given().elements() != null) {
             Optional<Knowledge> changed = override(knowledge, c.given().elements(), differences);
             if (changed.isEmpty()) {

@@ -38,9 +38,10 @@ public final class TraceVerifier {
             throws KnowledgeException, RuleBuildException, RuleRuntimeException {
         RunInputs in = trace.header().inputs();
         Path knowledgeDir = Path.of(in.knowledgeDir());
-        Knowledge knowledge = ScenarioOverlay.applyNamed(new KnowledgeLoader().load(knowledgeDir), knowledgeDir,
-                in.scenarios(), in.sets());
+        Knowledge loaded = new KnowledgeLoader().load(knowledgeDir);
+        Knowledge knowledge = ScenarioOverlay.applyNamed(loaded, knowledgeDir, in.scenarios(), in.sets());
         RuleBase rules = new RuleBaseCompiler().compile(Path.of(in.rulesDir()));
+        rules.checkVocabulary(loaded);
         Outcome outcome = rules.evaluate(knowledge, new RunLimits(in.maxFirings(), Duration.ofSeconds(in.maxSeconds())));
         List<SourceFile> current = new ArrayList<>(knowledge.files());
         current.addAll(rules.sourceFiles());

@@ -1,6 +1,5 @@
 package org.cyberarms.advisor.engine;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -46,7 +45,7 @@ public final class Explainer {
 
     public Explainer(RuleBase ruleBase) {
         this.ruleBase = ruleBase;
-        this.conditions = RuleConditions.parse(ruleBase.sourceFiles().stream().map(f -> Path.of(f.path())).toList());
+        this.conditions = ruleBase.conditions();
     }
 
     /** Every condition of {@code ruleName} checked against the facts of {@code elementId}. */

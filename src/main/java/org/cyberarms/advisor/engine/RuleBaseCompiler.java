@@ -76,7 +76,9 @@ public final class RuleBaseCompiler {
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(builder.getKnowledgePackages());
-        return new RuleBase(kieBase, ruleLocations(byResourcePath, sourceLines), sourceFiles(files));
+        // Parsed once more, by Drools' own parser, for the rules' shapes and words: kept with the rule base.
+        return new RuleBase(kieBase, ruleLocations(byResourcePath, sourceLines), sourceFiles(files),
+                RuleConditions.parse(files));
     }
 
     /** One build error as the builder gave it: the resource path written, the line (0 if none), the text. */
