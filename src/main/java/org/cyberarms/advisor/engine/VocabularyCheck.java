@@ -1,5 +1,6 @@
 package org.cyberarms.advisor.engine;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -11,6 +12,7 @@ import org.cyberarms.advisor.model.Element;
 import org.cyberarms.advisor.model.Knowledge;
 import org.cyberarms.advisor.model.KnowledgeScale;
 import org.cyberarms.advisor.model.MaturityModel;
+import org.cyberarms.advisor.model.SourceFile;
 
 /**
  * Every word a rule compares with a field of a knowledge scale must be on that scale: a misspelt status, or
@@ -32,6 +34,8 @@ final class VocabularyCheck {
     static List<RuleProblem> problems(List<RuleConditions.ScaledWord> words, Knowledge knowledge,
             boolean withElementIds) {
         Map<KnowledgeScale, List<String>> scales = scales(knowledge);
+        String modelFile = fileOf(knowledge, "maturity-model.yaml");
+        String elementsFile = fileOf(knowledge, "elements.yaml");
         List<RuleProblem> problems = new ArrayList<>();
         for (RuleConditions.ScaledWord w : words) {
             KnowledgeScale scale = w.scale().value();
@@ -41,7 +45,8 @@ final class VocabularyCheck {
             }
             List<String> allowed = scales.get(scale);
             if (!allowed.contains(w.word())) {
-                problems.add(new RuleProblem(w.file(), w.line(), w.column(), message(w, scale, allowed)));
+                String where = scale == KnowledgeScale.ELEMENT ? elementsFile : modelFile;
+                problems.add(new RuleProblem(w.file(), w.line(), w.column(), message(w, scale, allowed, where)));
             }
         }
         problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
@@ -49,13 +54,15 @@ final class VocabularyCheck {
         return problems;
     }
 
-    private static String message(RuleConditions.ScaledWord w, KnowledgeScale scale, List<String> allowed) {
+    private static String message(RuleConditions.ScaledWord w, KnowledgeScale scale, List<String> allowed,
+            String where) {
         String listed = allowed.size() <= LISTED
                 ? String.join(", ", allowed)
                 : String.join(", ", allowed.subList(0, LISTED)) + ", ... (" + allowed.size() + " in all)";
         String hint = Suggestions.didYouMean(w.word(), allowed).map(h -> " " + h).orElse("");
         return "\"" + w.word() + "\" is not " + scale.one() + ", so the rule compares " + w.field()
-                + " with a word it never holds. " + capitalised(scale.all()) + " are: " + listed + "." + hint;
+                + " with a word it never holds. " + capitalised(scale.all()) + " are: " + listed
+                + (where.isEmpty() ? "" : " (" + where + ")") + "." + hint;
     }
 
     private static Map<KnowledgeScale, List<String>> scales(Knowledge knowledge) {
@@ -67,6 +74,13 @@ final class VocabularyCheck {
         scales.put(KnowledgeScale.DIMENSION, model.dimensionIds());
         scales.put(KnowledgeScale.ELEMENT, knowledge.elements().stream().map(Element::id).toList());
         return scales;
+    }
+
+    /** The knowledge file a scale is defined in, as the analyst named it; empty when not known. */
+    private static String fileOf(Knowledge knowledge, String name) {
+        return knowledge.files().stream().map(SourceFile::path)
+                .filter(path -> Path.of(path).getFileName().toString().equals(name))
+                .findFirst().orElse("");
     }
 
     private static String capitalised(String text) {

@@ -60,7 +60,8 @@ class RuleVocabularyTest {
                 "status in (\"substantial\", \"strong\")", "status in (\"substantial\", \"stong\")");
 
         assertThat(err).contains(at(file, "\"stong\"") + ": \"stong\" is not a status",
-                "The statuses of the maturity model are: none, weak, partial, substantial, strong.",
+                "The statuses of the maturity model are: none, weak, partial, substantial, strong ("
+                        + BUNDLED_KNOWLEDGE.resolve("maturity-model.yaml") + ").",
                 "Did you mean `strong`?");
     }
 
@@ -100,7 +101,8 @@ class RuleVocabularyTest {
         String err = buildErrorOf(args, file, "Level( name == \"possible\" )", "Level( name == \"posible\" )");
 
         assertThat(err).contains(at(file, "\"posible\"") + ": \"posible\" is not a level",
-                "The levels of the maturity model are: unlikely, possible, likely, feasible.",
+                "The levels of the maturity model are: unlikely, possible, likely, feasible ("
+                        + BUNDLED_KNOWLEDGE.resolve("maturity-model.yaml") + ").",
                 "Did you mean `possible`?");
     }
 
@@ -111,7 +113,8 @@ class RuleVocabularyTest {
         String err = buildErrorOf(List.of("report"), file, "reliance == \"not-needed\"", "reliance == \"not_needed\"");
 
         assertThat(err).contains(at(file, "\"not_needed\"") + ": \"not_needed\" is not a reliance",
-                "The reliances of the maturity model are: not-needed, helpful, critical.",
+                "The reliances of the maturity model are: not-needed, helpful, critical ("
+                        + BUNDLED_KNOWLEDGE.resolve("maturity-model.yaml") + ").",
                 "Did you mean `not-needed`?");
     }
 
@@ -127,7 +130,8 @@ class RuleVocabularyTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.RULE_BUILD_ERROR);
         assertThat(run.err()).contains(at(file, "\"possible\"") + ": \"possible\" is not a level",
-                "The levels of the maturity model are: unlikely, plausible, likely, feasible.");
+                "The levels of the maturity model are: unlikely, plausible, likely, feasible ("
+                        + knowledge.resolve("maturity-model.yaml") + ").");
     }
 
     @Test
@@ -147,7 +151,7 @@ class RuleVocabularyTest {
                 at(actions, "\"atribution\"") + ": \"atribution\" is not a dimension",
                 "Did you mean `attribution`?",
                 "The dimensions of the maturity model are: political_endorsement, attribution, compliance,"
-                        + " verification.");
+                        + " verification (" + BUNDLED_KNOWLEDGE.resolve("maturity-model.yaml") + ").");
     }
 
     @Test
@@ -158,6 +162,7 @@ class RuleVocabularyTest {
                 "Element( $id : id, id != \"E99\", origin == \"reconstruction\" )");
 
         assertThat(err).contains(at(file, "\"E99\"") + ": \"E99\" is not an element id",
+                "(" + BUNDLED_KNOWLEDGE.resolve("elements.yaml") + ").",
                 "Did you mean `E09`?");
     }
 
