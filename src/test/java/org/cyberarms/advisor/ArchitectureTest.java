@@ -50,7 +50,7 @@ class ArchitectureTest {
                 .whereLayer("uncertainty").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("engine").mayOnlyBeAccessedByLayers("audit", "cli")
                 .whereLayer("scenario").mayOnlyBeAccessedByLayers("audit", "report", "cli")
-                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("scenario", "audit", "cli")
+                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("scenario", "engine", "audit", "cli")
                 .whereLayer("trace").mayOnlyBeAccessedByLayers("engine", "scenario", "audit", "report", "cli")
                 .whereLayer("files").mayOnlyBeAccessedByLayers("knowledge", "trace", "engine", "scenario", "audit", "cli")
                 .check(classes);

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.engine.RuleBase;
+import org.cyberarms.advisor.engine.RuleBuildException;
 import org.cyberarms.advisor.engine.RuleRuntimeException;
 import org.cyberarms.advisor.engine.RunLimits;
 import org.cyberarms.advisor.files.InputFile;
@@ -84,7 +85,8 @@ public final class AnalystTests {
     }
 
     /** Every case of every {@code *.yaml}/{@code *.yml} file under {@code dir}, in file order. */
-    public List<CaseResult> run(Path dir) throws AnalystTestFormatException, KnowledgeException, RuleRuntimeException {
+    public List<CaseResult> run(Path dir)
+            throws AnalystTestFormatException, KnowledgeException, RuleBuildException, RuleRuntimeException {
         Map<Path, TestFile> files = read(dir);
         List<CaseResult> results = new ArrayList<>();
         for (Map.Entry<Path, TestFile> file : files.entrySet()) {
@@ -162,11 +164,15 @@ public final class AnalystTests {
         return path.toString();
     }
 
-    private List<String> run(Case c) throws KnowledgeException, RuleRuntimeException {
+    private List<String> run(Case c) throws KnowledgeException, RuleBuildException, RuleRuntimeException {
         List<String> differences = new ArrayList<>();
         Path folder = c.given() != null && c.given().knowledge() != null ? Path.of(c.given().knowledge()) : defaultKnowledge;
-        Knowledge knowledge = loaded.containsKey(folder) ? loaded.get(folder) : new KnowledgeLoader().load(folder);
-        loaded.put(folder, knowledge);
+        Knowledge knowledge = loaded.get(folder);
+        if (knowledge == null) {
+            knowledge = new KnowledgeLoader().load(folder);
+            rules.checkVocabulary(knowledge); // the rules' words against each knowledge folder a case names
+            loaded.put(folder, knowledge);
+        }
         if (c.given() != null && c.given().elements() != null) {
             Optional<Knowledge> changed = override(knowledge, c.given().elements(), differences);
             if (changed.isEmpty()) {
@@ -222,7 +228,7 @@ public final class AnalystTests {
                 }
             });
         }
-        Set<String> fired = outcome.firings().stream().map(f -> f.rule().name()).collect(Collectors.toSet());
+        Set<String> fired = outcome.standingFirings().stream().map(f -> f.rule().name()).collect(Collectors.toSet());
         Set<String> known = rules.rules().stream().map(r -> r.name()).collect(Collectors.toSet());
         if (expect.fires() != null) {
             for (String rule : expect.fires()) {
@@ -238,7 +244,7 @@ public final class AnalystTests {
                 if (!known.contains(rule)) {
                     differences.add("rule \"" + rule + "\" does not exist in the rule files (renamed or removed?)");
                 } else if (fired.contains(rule)) {
-                    long times = outcome.firings().stream().map(TraceEvent.RuleFired::rule)
+                    long times = outcome.standingFirings().stream().map(TraceEvent.RuleFired::rule)
                             .filter(r -> r.name().equals(rule)).count();
                     differences.add("rule \"" + rule + "\": expected not to fire, fired " + times + " time(s)");
                 }

@@ -54,6 +54,7 @@ public final class RuleBaseCheck {
         RuleBase rules;
         try {
             rules = new RuleBaseCompiler().compile(rulesDir);
+            rules.checkVocabulary(knowledge);
         } catch (RuleBuildException e) {
             List<CheckFinding> findings = new ArrayList<>();
             for (RuleProblem p : e.problems()) {

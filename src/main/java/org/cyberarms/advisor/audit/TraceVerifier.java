@@ -48,9 +48,10 @@ public final class TraceVerifier {
     public Verification verify(RecordedTrace trace, Rerun rerun)
             throws KnowledgeException, RuleBuildException, RuleRuntimeException {
         RunInputs in = trace.header().inputs();
-        Knowledge knowledge = ScenarioOverlay.applyNamed(new KnowledgeLoader().load(rerun.knowledgeDir()),
-                rerun.knowledgeDir(), rerun.scenarios(), in.sets());
+        Knowledge loaded = new KnowledgeLoader().load(rerun.knowledgeDir());
+        Knowledge knowledge = ScenarioOverlay.applyNamed(loaded, rerun.knowledgeDir(), rerun.scenarios(), in.sets());
         RuleBase rules = new RuleBaseCompiler().compile(rerun.rulesDir());
+        rules.checkVocabulary(loaded);
         Outcome outcome = rules.evaluate(knowledge, new RunLimits(in.maxFirings(), Duration.ofSeconds(in.maxSeconds())));
         Map<String, SourceFile> current = new LinkedHashMap<>();
         knowledge.files().forEach(f -> current.put(placeOf(f.path(), rerun.knowledgeDir().toString(),

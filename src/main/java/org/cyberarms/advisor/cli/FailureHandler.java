@@ -24,9 +24,10 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(FailureHandler.class);
 
     @Override
-    public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    public int handleExecutionException(Exception failure, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
-        LOG.debug("command failed", e);
+        LOG.debug("command failed", failure);
+        Exception e = buildProblemsWithin(failure);
         if (e instanceof KnowledgeException k) {
             err.println("advisor: the knowledge or scenario input has " + count(k.problems().size(), "problem") + ":");
             for (KnowledgeProblem p : k.problems()) {
@@ -72,6 +73,22 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         err.println("advisor: internal error (" + e + "). This is a bug in the advisor; please report it"
                 + " with the command you ran. Run again with --verbose for details.");
         return ExitCode.INTERNAL_ERROR;
+    }
+
+    /**
+     * The rule build problems a failure carries, when a rule run found words off the knowledge's scales (the
+     * engine's guard raises them inside the run): reported as the build error they are.
+     */
+    private static Exception buildProblemsWithin(Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RuleBuildException problems) {
+                return problems;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return failure;
     }
 
     private static String count(int n, String noun) {

@@ -32,7 +32,9 @@ record Inputs(Knowledge knowledge, RuleBase ruleBase, RunLimits limits) {
         builder.start();
         Knowledge knowledge = new KnowledgeLoader().load(options.knowledgeDir);
         RunLimits limits = new RunLimits(options.maxFirings, Duration.ofSeconds(options.maxSeconds));
-        return new Inputs(knowledge, built(rules), limits);
+        RuleBase ruleBase = built(rules);
+        ruleBase.checkVocabulary(knowledge); // the rules' words against the knowledge's scales and element ids
+        return new Inputs(knowledge, ruleBase, limits);
     }
 
     /** The inputs with the scenarios and --set changes of the command line applied over the knowledge. */

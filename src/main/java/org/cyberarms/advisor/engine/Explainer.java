@@ -1,6 +1,5 @@
 package org.cyberarms.advisor.engine;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -46,7 +45,7 @@ public final class Explainer {
 
     public Explainer(RuleBase ruleBase) {
         this.ruleBase = ruleBase;
-        this.conditions = RuleConditions.parse(ruleBase.sourceFiles().stream().map(f -> Path.of(f.path())).toList());
+        this.conditions = ruleBase.conditions();
     }
 
     /** Every condition of {@code ruleName} checked against the facts of {@code elementId}. */
@@ -187,7 +186,7 @@ public final class Explainer {
     }
 
     private static boolean firedFor(Outcome outcome, String rule, String elementId) {
-        return outcome.firings().stream().filter(f -> f.rule().name().equals(rule))
+        return outcome.standingFirings().stream().filter(f -> f.rule().name().equals(rule))
                 .anyMatch(f -> f.matched().stream().map(MatchedFact::fact).anyMatch(x -> belongsTo(x, elementId)));
     }
 

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.cyberarms.advisor.model.Knowledge;
 import org.cyberarms.advisor.model.Level;
+import org.cyberarms.advisor.model.MaturityModel;
 import org.cyberarms.advisor.model.Scale;
 import org.cyberarms.advisor.model.SourceFile;
 import org.cyberarms.advisor.trace.Outcome;
@@ -40,10 +41,15 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final Map<String, RuleRef> rules;
     private final List<SourceFile> sourceFiles;
+    private final RuleConditions conditions;
+    /** The maturity model whose scales the rules' words were last found on: checked once per model. */
+    private volatile MaturityModel checkedModel;
 
-    RuleBase(KieBase kieBase, Map<String, RuleBaseCompiler.RuleLocation> locations, List<SourceFile> sourceFiles) {
+    RuleBase(KieBase kieBase, Map<String, RuleBaseCompiler.RuleLocation> locations, List<SourceFile> sourceFiles,
+            RuleConditions conditions) {
         this.kieBase = kieBase;
         this.sourceFiles = List.copyOf(sourceFiles);
+        this.conditions = conditions;
         Map<String, RuleRef> refs = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -74,9 +80,7 @@ public final class RuleBase {
      */
     public java.util.Set<String> fallbackRules() {
         java.util.Set<String> fallbacks = new java.util.HashSet<>();
-        RuleConditions parsed = RuleConditions.parse(
-                sourceFiles.stream().map(f -> java.nio.file.Path.of(f.path())).toList());
-        for (RuleConditions.RuleShape shape : parsed.all()) {
+        for (RuleConditions.RuleShape shape : conditions.all()) {
             boolean fallback = shape.conditions().stream()
                     .anyMatch(c -> c.kind().equals("not") && shape.concludes().contains(c.objectType()));
             if (fallback) {
@@ -84,6 +88,44 @@ public final class RuleBase {
             }
         }
         return fallbacks;
+    }
+
+    /** The rules' conditions as the parser read them when the rule base was built. */
+    RuleConditions conditions() {
+        return conditions;
+    }
+
+    /**
+     * Checks that every word the rules compare with a field of a knowledge scale (status, reliance, level,
+     * dimension, element id) is on that scale of this knowledge: the seam every command passes once its
+     * knowledge is loaded (the rules are built at the same time, so the check cannot be part of the build).
+     *
+     * @throws RuleBuildException listing every word off its scale, at the word, with the nearest word
+     */
+    public void checkVocabulary(Knowledge knowledge) throws RuleBuildException {
+        List<RuleProblem> problems = VocabularyCheck.problems(conditions.scaledWords(), knowledge, true);
+        if (!problems.isEmpty()) {
+            throw new RuleBuildException(problems);
+        }
+        checkedModel = knowledge.model();
+    }
+
+    /**
+     * The guard that makes the vocabulary check impossible to skip: a run on a maturity model the words were
+     * not checked against checks the scales first (not element ids: runs on synthetic or batched elements
+     * pass through here). A word off its scale then fails the run, never moves a level silently.
+     */
+    private void requireCheckedVocabulary(Knowledge knowledge) {
+        MaturityModel model = knowledge.model();
+        if (model == checkedModel) {
+            return;
+        }
+        List<RuleProblem> problems = VocabularyCheck.problems(conditions.scaledWords(), knowledge, false);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("rules ran without checkVocabulary, and their words are not on the"
+                    + " knowledge's scales", new RuleBuildException(problems));
+        }
+        checkedModel = model;
     }
 
     /** Runs the rules on the knowledge and records every event of the run (see {@link TraceDetail#ALL_EVENTS}). */
@@ -96,6 +138,7 @@ public final class RuleBase {
      * are recorded in full at every detail: the report depends on them.
      */
     public Outcome evaluate(Knowledge knowledge, RunLimits limits, TraceDetail detail) throws RuleRuntimeException {
+        requireCheckedVocabulary(knowledge);
         KieSession session = kieBase.newKieSession();
         TraceRecorder recorder = new TraceRecorder(rules, detail == TraceDetail.ALL_EVENTS);
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
@@ -120,6 +163,7 @@ public final class RuleBase {
      * limits hold as for {@link #evaluate}. Safe to call from several threads at once.
      */
     public List<Object> conclude(Knowledge knowledge, RunLimits limits) throws RuleRuntimeException {
+        requireCheckedVocabulary(knowledge);
         KieSession session = kieBase.newKieSession();
         // Facts inserted by a rule, collected as they come: measured faster than reading working memory back
         // with getObjects() at rest (BENCHMARKS.md). A concluded fact a rule deletes again is dropped.

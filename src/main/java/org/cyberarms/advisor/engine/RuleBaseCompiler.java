@@ -84,7 +84,11 @@ public final class RuleBaseCompiler {
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(builder.getKnowledgePackages());
-        return new RuleBase(kieBase, ruleLocations(byName, scans), sourceFiles(byName.values()));
+        // Parsed once more, by Drools' own parser, for the rules' shapes and words: kept with the rule base.
+        Map<Path, String> texts = new LinkedHashMap<>();
+        byName.values().forEach(file -> texts.put(file.path(), file.text()));
+        return new RuleBase(kieBase, ruleLocations(byName, scans), sourceFiles(byName.values()),
+                RuleConditions.parse(texts));
     }
 
     private static final String DUPLICATE = "Duplicate rule name:";

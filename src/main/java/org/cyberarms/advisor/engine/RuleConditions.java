@@ -1,9 +1,5 @@
 package org.cyberarms.advisor.engine;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,25 +9,38 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cyberarms.advisor.model.OnScale;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AtomicExprDescr;
 import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ConstraintConnectiveDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.NotDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RelationalExprDescr;
 import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlExprParser;
+import org.drools.drl.parser.DrlExprParserFactory;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
+import org.kie.internal.builder.conf.LanguageLevelOption;
 
 /**
  * The conditions of every rule, as Drools' own DRL parser reads them: for each rule, its top-level patterns
- * (plain, {@code not}, {@code exists}) with each constraint's text, and the types its consequence creates.
- * Used to check a rule's conditions one by one against actual facts.
+ * (plain, {@code not}, {@code exists}) with each constraint's text, and the types its consequence creates;
+ * and every word a condition compares with a field that holds words of a knowledge scale. Parsed once, when
+ * the rule base is built, and kept with it. Used to check a rule's conditions one by one against actual
+ * facts, and the rules' words against the knowledge's scales.
  */
 final class RuleConditions {
 
     private static final Pattern NEW_FACT = Pattern.compile("new\\s+([A-Z]\\w*)\\s*\\(");
+    private static final Pattern FIELD = Pattern.compile("[A-Za-z_]\\w*");
 
     /** One condition of a rule. {@code kind}: pattern, not, exists, or unchecked (accumulate, from, or, ...). */
     record Condition(String kind, String binding, String objectType, List<String> constraints, String text,
@@ -41,18 +50,36 @@ final class RuleConditions {
     record RuleShape(String name, String packageName, List<String> imports, List<Condition> conditions,
             List<String> concludes) {}
 
-    private final Map<String, RuleShape> rules;
+    /**
+     * A word a condition compares with a field marked {@link OnScale} ({@code status == "weak"},
+     * {@code name in ("likely")}, {@code "weak" != status}), placed at the word's opening quote.
+     */
+    record ScaledWord(String file, int line, int column, String field, String word, OnScale scale) {}
 
-    private RuleConditions(Map<String, RuleShape> rules) {
+    private final Map<String, RuleShape> rules;
+    private final List<ScaledWord> scaledWords;
+
+    private RuleConditions(Map<String, RuleShape> rules, List<ScaledWord> scaledWords) {
         this.rules = rules;
+        this.scaledWords = List.copyOf(scaledWords);
     }
 
-    static RuleConditions parse(List<Path> files) {
+    /** @param files the rule files, named as the analyst knows them (messages use the same names) */
+    /** Parses the rule files from their texts, as {@link RuleFiles} read and checked them (UTF-8). */
+    static RuleConditions parse(Map<Path, String> texts) {
         Map<String, RuleShape> rules = new HashMap<>();
-        for (Path file : files) {
-            PackageDescr pkg = parseFile(file);
+        List<ScaledWord> scaledWords = new ArrayList<>();
+        for (Map.Entry<Path, String> source : texts.entrySet()) {
+            Path file = source.getKey();
+            String text = source.getValue();
+            PackageDescr pkg = parseFile(file, text);
             List<String> imports = pkg.getImports().stream().map(ImportDescr::getTarget).toList();
             for (RuleDescr rule : pkg.getRules()) {
+                List<PatternDescr> patterns = new ArrayList<>();
+                patterns(rule.getLhs(), patterns);
+                for (PatternDescr pattern : patterns) {
+                    scaledWords(file, text, pattern, imports, scaledWords);
+                }
                 List<Condition> conditions = new ArrayList<>();
                 for (BaseDescr descr : rule.getLhs().getDescrs()) {
                     conditions.add(condition(descr));
@@ -65,7 +92,7 @@ final class RuleConditions {
                 rules.put(rule.getName(), new RuleShape(rule.getName(), pkg.getName(), imports, conditions, concludes));
             }
         }
-        return new RuleConditions(rules);
+        return new RuleConditions(rules, scaledWords);
     }
 
     Optional<RuleShape> rule(String name) {
@@ -74,6 +101,158 @@ final class RuleConditions {
 
     List<RuleShape> all() {
         return List.copyOf(rules.values());
+    }
+
+    /** Every word the rules compare with a field of a knowledge scale, in file and line order. */
+    List<ScaledWord> scaledWords() {
+        return scaledWords;
+    }
+
+    /** Every pattern of a condition, at any depth: inside not, exists, or, forall, accumulate and collect. */
+    private static void patterns(BaseDescr descr, List<PatternDescr> found) {
+        if (descr instanceof PatternDescr p) {
+            found.add(p);
+            if (p.getSource() instanceof AccumulateDescr accumulate) {
+                patterns(accumulate.getInput(), found);
+            } else if (p.getSource() instanceof CollectDescr collect) {
+                patterns(collect.getInputPattern(), found);
+            }
+        } else if (descr instanceof ConditionalElementDescr element) {
+            for (BaseDescr inner : element.getDescrs()) {
+                patterns(inner, found);
+            }
+        }
+    }
+
+    /**
+     * The words this pattern's constraints compare with a field of a knowledge scale. Drools' expression
+     * parser reads each constraint ({@code in (...)} becomes {@code ==} ... {@code ||}, {@code not in} becomes
+     * {@code !=} ... {@code &&}); each word is then found in the source from the constraint's start on, so
+     * that it is placed where it is written.
+     */
+    private static void scaledWords(Path file, String text, PatternDescr pattern, List<String> imports,
+            List<ScaledWord> found) {
+        Optional<Class<?>> type = factType(pattern.getObjectType(), imports);
+        if (type.isEmpty()) {
+            return;
+        }
+        for (BaseDescr c : pattern.getDescrs()) {
+            if (!(c instanceof ExprConstraintDescr constraint)) {
+                continue;
+            }
+            DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(LanguageLevelOption.DRL6);
+            ConstraintConnectiveDescr parsed = parser.parse(constraint.getExpression());
+            if (parsed == null || parser.hasErrors()) {
+                continue;
+            }
+            List<RelationalExprDescr> comparisons = new ArrayList<>();
+            comparisons(parsed, comparisons);
+            int from = constraintStart(text, constraint);
+            for (RelationalExprDescr comparison : comparisons) {
+                if (!comparison.getOperator().equals("==") && !comparison.getOperator().equals("!=")) {
+                    continue;
+                }
+                Optional<String[]> fieldAndWord = fieldAndWord(comparison);
+                if (fieldAndWord.isEmpty()) {
+                    continue;
+                }
+                String field = fieldAndWord.get()[0];
+                String quoted = fieldAndWord.get()[1];
+                int at = text.indexOf(quoted, from);
+                if (at < 0) {
+                    continue; // written in a way the source does not show verbatim: nothing to place
+                }
+                from = at + quoted.length();
+                Optional<OnScale> scale = scaleOf(type.get(), field);
+                if (scale.isPresent()) {
+                    int line = (int) text.substring(0, at).chars().filter(ch -> ch == '\n').count() + 1;
+                    int column = at - (text.lastIndexOf('\n', at - 1) + 1) + 1;
+                    found.add(new ScaledWord(file.toString(), line, column, field,
+                            quoted.substring(1, quoted.length() - 1), scale.get()));
+                }
+            }
+        }
+    }
+
+    private static void comparisons(BaseDescr descr, List<RelationalExprDescr> found) {
+        if (descr instanceof RelationalExprDescr r) {
+            found.add(r);
+        } else if (descr instanceof ConstraintConnectiveDescr connective) {
+            connective.getDescrs().forEach(inner -> comparisons(inner, found));
+        }
+    }
+
+    /** {field, "word"} of {@code field == "word"} or {@code "word" == field}; empty for anything else. */
+    private static Optional<String[]> fieldAndWord(RelationalExprDescr comparison) {
+        if (!(comparison.getLeft() instanceof AtomicExprDescr left)
+                || !(comparison.getRight() instanceof AtomicExprDescr right)) {
+            return Optional.empty();
+        }
+        if (FIELD.matcher(left.getExpression()).matches() && isString(right)) {
+            return Optional.of(new String[] {left.getExpression(), right.getExpression()});
+        }
+        if (FIELD.matcher(right.getExpression()).matches() && isString(left)) {
+            return Optional.of(new String[] {right.getExpression(), left.getExpression()});
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isString(AtomicExprDescr atom) {
+        String e = atom.getExpression();
+        return atom.isLiteral() && e.length() >= 2
+                && (e.startsWith("\"") && e.endsWith("\"") || e.startsWith("'") && e.endsWith("'"));
+    }
+
+    /** Where the constraint starts in the file: the parser's offset when it points at the constraint's text. */
+    private static int constraintStart(String text, ExprConstraintDescr constraint) {
+        int start = constraint.getStartCharacter();
+        String expression = constraint.getExpression().strip();
+        if (start >= 0 && start < text.length() && text.startsWith(expression, start)) {
+            return start;
+        }
+        int line = Math.max(constraint.getLine(), 1);
+        int offset = 0;
+        for (int i = 1; i < line && offset >= 0; i++) {
+            offset = text.indexOf('\n', offset) + 1;
+        }
+        int found = text.indexOf(expression, Math.max(offset, 0));
+        return found >= 0 ? found : Math.max(offset, 0);
+    }
+
+    /** The class a pattern matches, through the file's imports; empty for a type declared in DRL or not found. */
+    private static Optional<Class<?>> factType(String name, List<String> imports) {
+        List<String> candidates = new ArrayList<>();
+        if (name.contains(".")) {
+            candidates.add(name);
+        }
+        for (String target : imports) {
+            if (target.endsWith("." + name)) {
+                candidates.add(target);
+            } else if (target.endsWith(".*")) {
+                candidates.add(target.substring(0, target.length() - 1) + name);
+            }
+        }
+        for (String candidate : candidates) {
+            try {
+                return Optional.of(Class.forName(candidate, false, RuleConditions.class.getClassLoader()));
+            } catch (ClassNotFoundException | LinkageError e) {
+                // not this one; the build has already resolved the type, so another candidate matches
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The scale a fact's field holds words of: from {@link OnScale} on its accessor. */
+    private static Optional<OnScale> scaleOf(Class<?> type, String field) {
+        String capitalised = Character.toUpperCase(field.charAt(0)) + field.substring(1);
+        for (String accessor : List.of(field, "get" + capitalised, "is" + capitalised)) {
+            try {
+                return Optional.ofNullable(type.getMethod(accessor).getAnnotation(OnScale.class));
+            } catch (NoSuchMethodException e) {
+                // try the next naming convention
+            }
+        }
+        return Optional.empty();
     }
 
     private static Condition condition(BaseDescr descr) {
@@ -102,16 +281,15 @@ final class RuleConditions {
                 p.getSource() != null);
     }
 
-    private static PackageDescr parseFile(Path file) {
+
+    private static PackageDescr parseFile(Path file, String text) {
         try {
             DrlParser parser = new DrlParser();
-            PackageDescr pkg = parser.parse(false, Files.readString(file, StandardCharsets.UTF_8));
+            PackageDescr pkg = parser.parse(false, text);
             if (pkg == null || parser.hasErrors()) {
                 throw new IllegalStateException("rule file " + file + " does not parse, yet it built: " + parser.getErrors());
             }
             return pkg;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rule file " + file, e);
         } catch (DroolsParserException e) {
             throw new IllegalStateException("rule file " + file + " does not parse: " + e.getMessage(), e);
         }

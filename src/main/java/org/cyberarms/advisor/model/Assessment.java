@@ -16,9 +16,9 @@ import java.util.List;
  * @param panelRanks  ranks of {@code panel} on the status scale
  */
 public record Assessment(
-        String elementId,
-        String dimension,
-        String reliance,
+        @OnScale(KnowledgeScale.ELEMENT) String elementId,
+        @OnScale(KnowledgeScale.DIMENSION) String dimension,
+        @OnScale(KnowledgeScale.RELIANCE) String reliance,
         List<String> rounds,
         List<Integer> statusRanks,
         List<List<String>> panel,
@@ -32,6 +32,7 @@ public record Assessment(
     }
 
     /** The status of the latest round: the one that decides. */
+    @OnScale(KnowledgeScale.STATUS)
     public String status() {
         return rounds.get(rounds.size() - 1);
     }

@@ -6,4 +6,6 @@ package org.cyberarms.advisor.model;
  *
  * @param dimension the dimension concerned, or an empty string when the caveat is about the whole element
  */
-public record Caveat(String elementId, String dimension, String kind, String text) {}
+public record Caveat(
+        @OnScale(KnowledgeScale.ELEMENT) String elementId, @OnScale(value = KnowledgeScale.DIMENSION, orEmpty = true) String dimension,
+        String kind, String text) {}

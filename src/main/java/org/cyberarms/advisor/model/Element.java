@@ -8,7 +8,9 @@ import java.util.List;
  * @param origin where this element's statuses come from ({@code source}, {@code reconstruction},
  *               {@code scenario}); rules may raise a caveat on it
  */
-public record Element(String id, String name, String description, List<String> drawnFrom, String origin) {
+public record Element(
+        @OnScale(KnowledgeScale.ELEMENT) String id, String name, String description, List<String> drawnFrom,
+        String origin) {
 
     public Element {
         drawnFrom = List.copyOf(drawnFrom);

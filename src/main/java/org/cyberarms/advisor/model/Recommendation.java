@@ -1,4 +1,5 @@
 package org.cyberarms.advisor.model;
 
 /** Conclusion: what to do about one element, tied to the dimension that blocks it. */
-public record Recommendation(String elementId, String dimension, String title, String text) {}
+public record Recommendation(
+        @OnScale(KnowledgeScale.ELEMENT) String elementId, @OnScale(KnowledgeScale.DIMENSION) String dimension, String title, String text) {}

@@ -191,7 +191,7 @@ public final class ScenarioComparison {
 
     private static Map<String, TraceEvent.RuleFired> firings(Outcome outcome) {
         Map<String, TraceEvent.RuleFired> map = new LinkedHashMap<>();
-        for (TraceEvent.RuleFired f : outcome.firings()) {
+        for (TraceEvent.RuleFired f : outcome.standingFirings()) {
             map.putIfAbsent(f.rule().name() + "|" + Subjects.key(f), f);
         }
         return map;

@@ -1,9 +1,12 @@
 package org.cyberarms.advisor.trace;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.cyberarms.advisor.model.Blocker;
 import org.cyberarms.advisor.model.Caveat;
@@ -63,10 +66,42 @@ public record Outcome(List<Conclusion<?>> conclusions, List<TraceEvent> events) 
                 .toList();
     }
 
+    /** Every firing of the run, in order, including those whose conclusions were later withdrawn. */
     public List<TraceEvent.RuleFired> firings() {
         return events.stream()
                 .filter(TraceEvent.RuleFired.class::isInstance)
                 .map(TraceEvent.RuleFired.class::cast)
                 .toList();
+    }
+
+    /**
+     * The firings whose conclusions still hold at rest: what "the rule fired" means to an analyst. Rules
+     * conclude with {@code insertLogical}, so a rule may fire on the way to rest and see its conclusion
+     * withdrawn when its conditions stop holding (a lower ceiling arrives after a higher one); which such
+     * firings happen depends on the engine's firing order, and none of them is a conclusion.
+     */
+    public List<TraceEvent.RuleFired> standingFirings() {
+        Set<Object> withdrawn = Collections.newSetFromMap(new IdentityHashMap<>());
+        events.stream().filter(TraceEvent.FactDeleted.class::isInstance)
+                .forEach(e -> withdrawn.add(((TraceEvent.FactDeleted) e).fact()));
+        List<TraceEvent.RuleFired> standing = new ArrayList<>();
+        TraceEvent.RuleFired firing = null;
+        boolean holds = true;
+        for (TraceEvent event : events) {
+            if (event instanceof TraceEvent.RuleFired next) {
+                if (firing != null && holds) {
+                    standing.add(firing);
+                }
+                firing = next;
+                holds = true;
+            } else if (event instanceof TraceEvent.FactInserted inserted && inserted.byRule().isPresent()
+                    && withdrawn.contains(inserted.fact())) {
+                holds = false; // facts a consequence inserts are recorded right after its firing
+            }
+        }
+        if (firing != null && holds) {
+            standing.add(firing);
+        }
+        return standing;
     }
 }

@@ -58,7 +58,7 @@ class RuleBaseCheckTest {
     @Test
     void checkReportsBuildProblemsInSeveralFilesAsFileLineColumn() {
         Path rules = copy(BUNDLED_RULES, tmp.resolve("rules"));
-        edit(rules.resolve("maturity.drl"), "not ElementLevel( elementId == $id )", "not ElementLevel( elementId == $id ");
+        edit(rules.resolve("maturity.drl"), "not Ceiling( elementId == $id, levelRank < $rank )", "not Ceiling( elementId == $id, levelRank < $rank ");
         edit(rules.resolve("caveats.drl"), "origin == \"reconstruction\"", "colour == \"reconstruction\"");
 
         CommandRun run = CommandRun.of("check", "--rules", rules.toString());

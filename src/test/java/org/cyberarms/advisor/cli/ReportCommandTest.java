@@ -79,8 +79,8 @@ class ReportCommandTest {
     void aBrokenRuleFileExitsWith4NamingFileAndLineAndWritesNothing() {
         Path rules = copy(BUNDLED_RULES, tmp.resolve("rules"));
         Path maturity = rules.resolve("maturity.drl");
-        edit(maturity, "not ElementLevel( elementId == $id )", "not ElementLevel( elementId == $id ");
-        int line = lineOf(maturity, "not ElementLevel( elementId == $id ");
+        edit(maturity, "not Ceiling( elementId == $id, levelRank < $rank )", "not Ceiling( elementId == $id, levelRank < $rank ");
+        int line = lineOf(maturity, "not Ceiling( elementId == $id, levelRank < $rank ");
         Path out = tmp.resolve("report.txt");
 
         CommandRun run = CommandRun.of("report", "--rules", rules.toString(), "--out", out.toString());

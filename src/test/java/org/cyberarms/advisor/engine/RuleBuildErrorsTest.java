@@ -36,8 +36,8 @@ class RuleBuildErrorsTest {
     void syntaxErrorIsReportedAtItsFileLineAndColumn() {
         Path rules = copy(BUNDLED_RULES, tmp.resolve("rules"));
         Path file = rules.resolve("maturity.drl");
-        edit(file, "not ElementLevel( elementId == $id )", "not ElementLevel( elementId == $id ");
-        int line = lineOf(file, "not ElementLevel( elementId == $id ");
+        edit(file, "not Ceiling( elementId == $id, levelRank < $rank )", "not Ceiling( elementId == $id, levelRank < $rank ");
+        int line = lineOf(file, "not Ceiling( elementId == $id, levelRank < $rank ");
 
         List<RuleProblem> problems = problemsOf(rules);
 
@@ -87,7 +87,7 @@ class RuleBuildErrorsTest {
     void problemsInSeveralFilesAreAllReportedAtOnce() {
         Path rules = copy(BUNDLED_RULES, tmp.resolve("rules"));
         edit(rules.resolve("maturity.drl"), "$e : Element( $id : id )", "$e : Widget( $id : id )");
-        edit(rules.resolve("actions.drl"), "salience 20", "salience");
+        edit(rules.resolve("actions.drl"), "Level( name == \"likely\", $likely : rank )", "Levl( name == \"likely\", $likely : rank )");
 
         List<RuleProblem> problems = problemsOf(rules);
 
@@ -110,7 +110,7 @@ class RuleBuildErrorsTest {
     void anErrorInARulesActionIsReportedAtTheLineAndColumnOfTheWrongWord() {
         Path rules = copy(BUNDLED_RULES, tmp.resolve("rules"));
         Path file = rules.resolve("maturity.drl");
-        edit(file, "insert( new ElementLevel( $e, $c ) );", "insert( new ElementLevell( $e, $c ) );");
+        edit(file, "insertLogical( new ElementLevel( $e, $c ) );", "insertLogical( new ElementLevell( $e, $c ) );");
         int line = lineOf(file, "ElementLevell");
 
         List<RuleProblem> problems = problemsOf(rules);

@@ -111,8 +111,8 @@ class HtmlWhatIfAndExplanationPagesTest {
     void explanationShowsHowWhyNotAndTheRuleChecked() {
         assertThat(explanation).contains("<section id=\"how\">", "<section id=\"why-not\">", "<section id=\"rule\">",
                 "<span class=\"fact\">Level of E03: unlikely</span>",
-                "<p><strong>Level is the lowest ceiling</strong> <span class=\"where\">rules/maturity.drl:18</span></p>",
-                "<span class=\"fact\">Assessment E03 attribution: reliance critical, status none (rounds none, none, none)</span>"
+                "<p><strong>Level is the lowest ceiling</strong> <span class=\"where\">rules/maturity.drl:26</span></p>",
+                "<span class=\"fact\">Assessment E03 verification: reliance critical, status none (rounds none, none, none)</span>"
                         + " <span class=\"muted\">(from the knowledge files)</span>",
                 "<tr class=\"failed\"><td class=\"mono\">status in (&quot;substantial&quot;, &quot;strong&quot;)</td>"
                         + "<td class=\"verdict\">FAILED</td><td>status &#61; none</td></tr>");
