@@ -41,6 +41,8 @@ public final class AdvisorCommand implements Runnable {
         CommandLine cmd = new CommandLine(new AdvisorCommand());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setExecutionExceptionHandler(new FailureHandler());
+        cmd.setExecutionStrategy(new CommandRunner());
+        cmd.setParameterExceptionHandler(new UsageErrorHandler());
         listExitCodes(cmd);
         return cmd;
     }
@@ -52,6 +54,9 @@ public final class AdvisorCommand implements Runnable {
 
     public static void main(String[] args) {
         Locale.setDefault(Locale.ROOT);
-        System.exit(commandLine().execute(args));
+        CommandLine cmd = commandLine();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> CommandRunner.stopOnCtrlC(cmd.getErr()), "ctrl-c"));
+        // System.exit, not a return: it also ends a command's thread stuck in a rule that never returns.
+        System.exit(cmd.execute(args));
     }
 }

@@ -36,6 +36,9 @@ final class AuditCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "TRACE", description = "A trace written by 'advisor report --trace'.")
         Path file;
 
+        @CommandLine.Mixin
+        TimeLimitOption timeLimit;
+
         @Spec
         CommandSpec spec;
 

@@ -33,6 +33,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "Combinations run per engine session. Default: ${DEFAULT-VALUE}.")
     int batch;
 
+    @picocli.CommandLine.Mixin
+    TimeLimitOption timeLimit;
+
     @Spec
     CommandSpec spec;
 

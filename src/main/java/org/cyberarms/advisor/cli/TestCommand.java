@@ -34,6 +34,9 @@ final class TestCommand implements Callable<Integer> {
             description = "Folder of rule files under test. Default: ${DEFAULT-VALUE}.")
     Path rulesDir;
 
+    @CommandLine.Mixin
+    TimeLimitOption timeLimit;
+
     @Spec
     CommandSpec spec;
 

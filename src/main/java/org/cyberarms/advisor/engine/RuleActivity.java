@@ -28,7 +28,7 @@ public record RuleActivity(boolean rulesRunning, List<RuleRef> firing) {
         if (rulesRunning) {
             return "the rules were still running, in a condition (no rule's action was running)";
         }
-        return "no rule was running: the command was still preparing its answer (large inputs need a higher"
-                + " --max-seconds)";
+        return "no rule was running (the command was reading its inputs, building the rules or preparing its"
+                + " answer: large inputs need a higher --max-seconds)";
     }
 }
