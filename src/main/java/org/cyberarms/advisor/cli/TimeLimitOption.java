@@ -3,8 +3,8 @@ package org.cyberarms.advisor.cli;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --max-seconds} for the commands that run rules without the other input options (check, test,
- * audit verify); {@link CommandRunner} keeps the limit for every command that has the option.
+ * {@code --max-seconds} for the commands that run rules without the other input options (test and audit
+ * verify; check has its own default); {@link CommandRunner} keeps the limit for every command that has the option.
  */
 final class TimeLimitOption {
 
