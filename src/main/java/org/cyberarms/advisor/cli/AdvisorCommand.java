@@ -41,19 +41,8 @@ public final class AdvisorCommand implements Runnable {
         CommandLine cmd = new CommandLine(new AdvisorCommand());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setExecutionExceptionHandler(new FailureHandler());
-        // Before any command runs (and so before any rule runs): no output may overwrite an input.
-        cmd.setExecutionStrategy(parsed -> {
-            CommandLine command = parsed.asCommandLineList().get(parsed.asCommandLineList().size() - 1);
-            if (!command.isUsageHelpRequested() && !command.isVersionHelpRequested()) {
-                try {
-                    OutputGuard.check(command.getCommandSpec());
-                } catch (CommandLine.ParameterException refused) {
-                    // One line, as for any other problem: the usage text would bury the reason.
-                    return new FailureHandler().handleExecutionException(refused, command, parsed);
-                }
-            }
-            return new CommandLine.RunLast().execute(parsed);
-        });
+        cmd.setExecutionStrategy(new CommandRunner());
+        cmd.setParameterExceptionHandler(new UsageErrorHandler());
         listExitCodes(cmd);
         return cmd;
     }
@@ -65,6 +54,9 @@ public final class AdvisorCommand implements Runnable {
 
     public static void main(String[] args) {
         Locale.setDefault(Locale.ROOT);
-        System.exit(commandLine().execute(args));
+        CommandLine cmd = commandLine();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> CommandRunner.stopOnCtrlC(cmd.getErr()), "ctrl-c"));
+        // System.exit, not a return: it also ends a command's thread stuck in a rule that never returns.
+        System.exit(cmd.execute(args));
     }
 }

@@ -59,6 +59,9 @@ final class AuditCommand implements Runnable {
                         + " the trace applied a scenario file by its path: such a path is never followed.")
         List<String> scenarios = new ArrayList<>();
 
+        @CommandLine.Mixin
+        TimeLimitOption timeLimit;
+
         @Spec
         CommandSpec spec;
 

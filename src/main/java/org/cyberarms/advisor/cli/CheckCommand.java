@@ -34,6 +34,11 @@ final class CheckCommand implements Callable<Integer>, InputPaths.NamesInputs {
             description = "Combinations run per engine session. Default: ${DEFAULT-VALUE}.")
     int batch;
 
+    /** Longer than the other commands' 60 s: the combinations grow with every dimension added to the model. */
+    @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "600", converter = WholeNumber.Seconds.class,
+            description = TimeLimitOption.DESCRIPTION)
+    int maxSeconds;
+
     @Spec
     CommandSpec spec;
 

@@ -24,6 +24,8 @@ public final class ExitCode {
     public static final int OUTPUT_ERROR = 6;
     /** {@code check}, {@code test} or {@code audit verify} found problems (listed on stdout). */
     public static final int FINDINGS = 7;
+    /** Stopped with Ctrl-C before anything was written (128 + SIGINT, as shells report it). */
+    public static final int CANCELLED = 130;
 
     /** Shown under "Exit codes:" in every command's --help. */
     static final Map<String, String> HELP = helpList();
@@ -32,13 +34,15 @@ public final class ExitCode {
         Map<String, String> list = new LinkedHashMap<>();
         list.put(" " + OK, "success");
         list.put(" " + INTERNAL_ERROR, "internal error (a bug: please report it)");
-        list.put(" " + USAGE, "usage error (unknown option, missing argument, or an output file that would"
-                + " overwrite an input)");
+        list.put(" " + USAGE, "usage error (unknown option, missing argument, a value out of range, or an output"
+                + " file that would overwrite an input)");
         list.put(" " + INVALID_KNOWLEDGE, "invalid knowledge or scenario file (or trace or analyst test file)");
         list.put(" " + RULE_BUILD_ERROR, "a rule file does not build");
-        list.put(" " + RULE_RUNTIME_ERROR, "the rules failed while running (an action threw, or they never came to rest)");
+        list.put(" " + RULE_RUNTIME_ERROR, "the rules failed while running (an action or condition threw, they never came to rest, or the"
+                + " command ran past --max-seconds)");
         list.put(" " + OUTPUT_ERROR, "an output file could not be written");
         list.put(" " + FINDINGS, "check or analyst tests found problems (or audit verify found a difference)");
+        list.put(CANCELLED + "", "cancelled with Ctrl-C; nothing was written");
         return java.util.Collections.unmodifiableMap(list);
     }
 

@@ -65,6 +65,10 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             err.println("No test was run. Fix the files above and run again.");
             return ExitCode.INVALID_KNOWLEDGE;
         }
+        if (e instanceof CommandRunner.OutOfResources o) {
+            err.println("advisor: " + o.getMessage() + ". No output was written.");
+            return ExitCode.INTERNAL_ERROR;
+        }
         if (e instanceof IOException io) {
             err.println("advisor: cannot write the output: " + io.getMessage()
                     + ". Any previous file of that name is unchanged.");

@@ -16,12 +16,13 @@ final class InputOptions implements InputPaths.NamesInputs {
                     + "read at every run: no rebuild after an edit. Default: ${DEFAULT-VALUE}.")
     Path rulesDir;
 
-    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "100000",
-            description = "Stop with an error after N rule firings (a rule that keeps re-firing). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "100000", converter = WholeNumber.Firings.class,
+            description = "Stop with an error after N rule firings (a rule that keeps re-firing); 1 to 1,000,000,000."
+                    + " Default: ${DEFAULT-VALUE}.")
     int maxFirings;
 
-    @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "60",
-            description = "Stop with an error when the rules run longer than S seconds. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "60", converter = WholeNumber.Seconds.class,
+            description = TimeLimitOption.DESCRIPTION)
     long maxSeconds;
 
     @Override

@@ -6,12 +6,17 @@ import java.nio.file.Path;
 
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Sends a command's result to stdout, or atomically to the file named by {@code --out}. */
+/**
+ * Sends a command's result to stdout, or atomically to the file named by {@code --out}, with the control
+ * characters that came from input files made visible ({@link TerminalText}).
+ */
 final class Output {
 
     private Output() {}
 
-    static void emit(CommandSpec spec, Path out, String text) throws IOException {
+    static void emit(CommandSpec spec, Path out, String answer) throws IOException {
+        String text = TerminalText.safe(answer);
+        RunningCommand.current().beginWriting();
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(text);

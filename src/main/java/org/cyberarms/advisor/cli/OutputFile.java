@@ -20,7 +20,12 @@ public final class OutputFile {
 
     private OutputFile() {}
 
+    /**
+     * @throws IOException when the file cannot be written, or the command was stopped (time limit, Ctrl-C)
+     *                     before it began to write: then nothing is written
+     */
     public static void write(Path target, String text) throws IOException {
+        RunningCommand.current().beginWriting();
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         // A missing folder is a mistyped path more often than a wish for a new folder: never created here.

@@ -51,12 +51,12 @@ final class PathCommand implements Callable<Integer> {
     @Option(names = "--lock", paramLabel = "DIMENSION", description = "A dimension that cannot change. Repeatable.")
     List<String> locked = new ArrayList<>();
 
-    @Option(names = "--max-steps", paramLabel = "N", defaultValue = "8",
-            description = "The most status steps a change may take in all. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--max-steps", paramLabel = "N", defaultValue = "8", converter = WholeNumber.PathSteps.class,
+            description = "The most status steps a change may take in all, 1 to 100. Default: ${DEFAULT-VALUE}.")
     int maxSteps;
 
-    @Option(names = "--alternatives", paramLabel = "N", defaultValue = "3",
-            description = "How many alternatives to list at most. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--alternatives", paramLabel = "N", defaultValue = "3", converter = WholeNumber.Alternatives.class,
+            description = "How many alternatives to list at most, 1 to 1,000. Default: ${DEFAULT-VALUE}.")
     int alternatives;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -77,9 +77,6 @@ final class PathCommand implements Callable<Integer> {
         }
         if (element != null) {
             Words.check(spec, "ELEMENT", element, knowledge.elements().stream().map(e -> e.id()).toList());
-        }
-        if (maxSteps < 1 || alternatives < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--max-steps and --alternatives must be at least 1");
         }
         PathSearch search = new PathSearch(knowledge, new PathSearch.Options(target, locked, maxSteps, alternatives));
         var rules = (org.cyberarms.advisor.scenario.Evaluator<org.cyberarms.advisor.engine.RuleRuntimeException>)

@@ -35,6 +35,9 @@ final class TestCommand implements Callable<Integer>, InputPaths.NamesInputs {
                     + "Default: ${DEFAULT-VALUE}.")
     Path rulesDir;
 
+    @CommandLine.Mixin
+    TimeLimitOption timeLimit;
+
     @Spec
     CommandSpec spec;
 

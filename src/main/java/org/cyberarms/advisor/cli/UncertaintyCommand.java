@@ -30,25 +30,22 @@ import picocli.CommandLine.Model.CommandSpec;
         })
 final class UncertaintyCommand implements Callable<Integer> {
 
-    /** Exit code of a run cancelled with Ctrl-C (128 + SIGINT, as shells report it). */
-    static final int CANCELLED = 130;
-
-
     @Spec
     CommandSpec spec;
 
     @Mixin
     InputOptions inputs;
 
-    @Option(names = "--samples", paramLabel = "N", defaultValue = "10000",
-            description = "How many samples to draw. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "10000", converter = WholeNumber.Samples.class,
+            description = "How many samples to draw, 1 to 100,000,000 (memory does not grow with it; time does:"
+                    + " raise --max-seconds for large counts). Default: ${DEFAULT-VALUE}.")
     int samples;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
             description = "Seed of the draws: the same seed gives the same result. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "T", hidden = true,
+    @Option(names = "--threads", paramLabel = "T", hidden = true, converter = WholeNumber.Threads.class,
             description = "Worker threads (default: one per core).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -58,6 +55,7 @@ final class UncertaintyCommand implements Callable<Integer> {
      * 8.8 s with batches of 8 and 2.9 s with batches of 5,000); 20 batches still give a smooth progress bar.
      */
     @Option(names = "--batch", paramLabel = "B", hidden = true, defaultValue = "5000",
+            converter = WholeNumber.SampleBatch.class,
             description = "Samples per rule session (for measuring; the result does not depend on it).")
     int batch;
 
@@ -70,38 +68,15 @@ final class UncertaintyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (samples < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--samples must be at least 1");
-        }
         Inputs loaded = Inputs.load(inputs);
         RuleBase rules = loaded.ruleBase();
         RunLimits limits = loaded.limits();
         MonteCarlo monteCarlo = new MonteCarlo(loaded.knowledge(), batch -> rules.conclude(batch, limits));
 
-        Thread worker = Thread.currentThread();
-        Thread onCtrlC = new Thread(() -> {
-            worker.interrupt();
-            try {
-                worker.join(5_000); // let the run stop cleanly: no output, temporary files removed
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "uncertainty-cancel");
-        Runtime.getRuntime().addShutdownHook(onCtrlC);
-        try {
-            UncertaintyResult result = monteCarlo.run(samples, seed, Math.max(1, threads), Math.max(1, batch),
-                    ProgressBar.forRun(samples, samples >= 20_000));
-            Output.emit(spec, out.file, UncertaintyRenderer.render(result, format));
-            return ExitCode.OK;
-        } catch (InterruptedException e) {
-            spec.commandLine().getErr().println("advisor: cancelled; no output was written.");
-            return CANCELLED;
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(onCtrlC);
-            } catch (IllegalStateException shuttingDown) {
-                // Ctrl-C: the hook is running and waits for this thread to finish
-            }
-        }
+        // Ctrl-C interrupts this thread (CommandRunner): sampling stops at once, and nothing is written.
+        UncertaintyResult result = monteCarlo.run(samples, seed, threads, batch,
+                ProgressBar.forRun(samples, samples >= 20_000));
+        Output.emit(spec, out.file, UncertaintyRenderer.render(result, format));
+        return ExitCode.OK;
     }
 }

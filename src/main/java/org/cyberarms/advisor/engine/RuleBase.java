@@ -44,6 +44,7 @@ public final class RuleBase {
     private final RuleConditions conditions;
     /** The maturity model whose scales the rules' words were last found on: checked once per model. */
     private volatile MaturityModel checkedModel;
+    private final RuleFailure failures;
 
     RuleBase(KieBase kieBase, Map<String, RuleBaseCompiler.RuleLocation> locations, List<SourceFile> sourceFiles,
             RuleConditions conditions) {
@@ -59,6 +60,12 @@ public final class RuleBase {
             }
         }
         this.rules = Map.copyOf(refs);
+        this.failures = new RuleFailure(kieBase, this.rules);
+    }
+
+    /** What the rules of every run in progress are doing now: which rule to name when a command overruns. */
+    public static RuleActivity activityNow() {
+        return FiringWatch.now();
     }
 
     /** The rule files this rule base was built from, with the SHA-256 of each. */
@@ -146,11 +153,6 @@ public final class RuleBase {
         try {
             fireToRest(session, knowledge, limits, () -> "; " + busiest(recorder));
             return new Outcome(recorder.conclusions(), recorder.events());
-        } catch (RuntimeException e) {
-            String rule = recorder.currentRule()
-                    .map(r -> "rule \"" + r.name() + "\" (" + r.location() + ")")
-                    .orElse("a rule");
-            throw new RuleRuntimeException("the action of " + rule + " failed: " + rootMessage(e), e);
         } finally {
             session.dispose();
         }
@@ -189,8 +191,6 @@ public final class RuleBase {
         try {
             fireToRest(session, knowledge, limits, () -> "");
             return new ArrayList<>(concluded.values());
-        } catch (RuntimeException e) {
-            throw new RuleRuntimeException("the action of a rule failed: " + rootMessage(e), e);
         } finally {
             session.dispose();
         }
@@ -199,9 +199,22 @@ public final class RuleBase {
     /**
      * Inserts the knowledge and fires the rules until they come to rest, within the limits: a watchdog halts
      * the session when time runs out, and a run that reaches the firing limit with rules still to fire is a
-     * runaway. {@code details} adds to either message (which rules fired most, where that is known).
+     * runaway. {@code details} adds to either message (which rules fired most, where that is known). A rule
+     * whose action or condition throws (a stack overflow and lack of memory too) is named with its place.
      */
-    private static void fireToRest(KieSession session, Knowledge knowledge, RunLimits limits,
+    private void fireToRest(KieSession session, Knowledge knowledge, RunLimits limits,
+            Supplier<String> details) throws RuleRuntimeException {
+        try (FiringWatch watch = FiringWatch.open(rules)) {
+            session.addEventListener(watch);
+            try {
+                fireWithinLimits(session, knowledge, limits, details);
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                throw failures.describe(e, watch.current());
+            }
+        }
+    }
+
+    private static void fireWithinLimits(KieSession session, Knowledge knowledge, RunLimits limits,
             Supplier<String> details) throws RuleRuntimeException {
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
@@ -249,14 +262,6 @@ public final class RuleBase {
 
     private static String readable(java.time.Duration duration) {
         return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
 
     private static Map<String, String> metadata(Rule rule) {

@@ -118,11 +118,6 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
         return firings;
     }
 
-    /** The rule currently firing, if any: the one whose action failed when a run throws. */
-    Optional<RuleRef> currentRule() {
-        return Optional.ofNullable(current).map(TraceEvent.RuleFired::rule);
-    }
-
     Map<String, Integer> firingsPerRule() {
         return Map.copyOf(firingsPerRule);
     }
