@@ -198,9 +198,10 @@ public final class RuleBase {
 
     /**
      * Inserts the knowledge and fires the rules until they come to rest, within the limits: a watchdog halts
-     * the session when time runs out, and a run that reaches the firing limit with rules still to fire is a
-     * runaway. {@code details} adds to either message (which rules fired most, where that is known). A rule
-     * whose action or condition throws (a stack overflow and lack of memory too) is named with its place.
+     * the session when time runs out, and a run that reaches the firing limit (per element, times the number
+     * of elements, so that it grows with the knowledge) with rules still to fire is a runaway. {@code details}
+     * adds to either message (which rules fired most, where that is known). A rule whose action or condition
+     * throws (a stack overflow and lack of memory too) is named with its place.
      */
     private void fireToRest(KieSession session, Knowledge knowledge, RunLimits limits,
             Supplier<String> details) throws RuleRuntimeException {
@@ -223,14 +224,17 @@ public final class RuleBase {
         }, limits.maxTime().toMillis(), TimeUnit.MILLISECONDS);
         try {
             insertFacts(session, knowledge);
-            int fired = session.fireAllRules(limits.maxFirings());
+            int elements = knowledge.elements().size();
+            int maxFirings = limits.maxFiringsFor(elements);
+            int fired = session.fireAllRules(maxFirings);
             if (timedOut.get()) {
                 throw new RuleRuntimeException("the rules did not come to rest within "
                         + readable(limits.maxTime()) + details.get());
             }
-            if (fired >= limits.maxFirings() && session.fireAllRules(1) > 0) {
-                throw new RuleRuntimeException("the rules fired more than " + limits.maxFirings()
-                        + " times without coming to rest" + details.get());
+            if (fired >= maxFirings && session.fireAllRules(1) > 0) {
+                throw new RuleRuntimeException("the rules fired more than " + limits.maxFiringsPerElement()
+                        + " times per element (" + maxFirings + " in all for " + elements
+                        + (elements == 1 ? " element" : " elements") + ") without coming to rest" + details.get());
             }
         } finally {
             watchdog.cancel(false);

@@ -37,8 +37,12 @@ import org.yaml.snakeyaml.reader.ReaderException;
  */
 public final class LocatedYaml {
 
-    /** Far beyond any hand-written knowledge or scenario file (the bundled elements file is about 12 kB). */
-    public static final int DEFAULT_MAX_CODE_POINTS = 2 * 1024 * 1024;
+    /**
+     * Far beyond any hand-written knowledge or scenario file (the bundled elements file is about 12 kB, 660
+     * characters an element), yet room for about 12,000 elements written as the bundled ones are: the advisor
+     * promises 5,000 (BENCHMARKS.md, "Scale"), which take about 3.3 million characters.
+     */
+    public static final int DEFAULT_MAX_CODE_POINTS = 8 * 1024 * 1024;
 
     /** A backstop only: the event scan below refuses every alias before SnakeYAML could expand one. */
     private static final int MAX_ALIASES_FOR_COLLECTIONS = 10;

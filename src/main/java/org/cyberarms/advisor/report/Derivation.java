@@ -1,10 +1,8 @@
 package org.cyberarms.advisor.report;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,19 +29,17 @@ public record Derivation(Object fact, Optional<TraceEvent.RuleFired> concludedBy
 
     /** The derivation of {@code fact} in {@code outcome}; a conclusion is found by equality with the fact. */
     public static Derivation of(Object fact, Outcome outcome) {
-        Map<Object, Conclusion<?>> byFact = new HashMap<>();
-        outcome.conclusions().forEach(c -> byFact.putIfAbsent(c.fact(), c));
-        return derive(fact, byFact, new HashSet<>());
+        return derive(fact, outcome, new HashSet<>());
     }
 
-    private static Derivation derive(Object fact, Map<Object, Conclusion<?>> byFact, Set<Object> path) {
-        Conclusion<?> conclusion = byFact.get(fact);
+    private static Derivation derive(Object fact, Outcome outcome, Set<Object> path) {
+        Conclusion<?> conclusion = outcome.conclusionOf(fact).orElse(null);
         if (conclusion == null || !path.add(fact)) {
             return new Derivation(fact, Optional.empty(), List.of()); // input fact (or a loop: stop there)
         }
         List<Derivation> premises = new ArrayList<>();
         for (MatchedFact matched : conclusion.firedBy().matched()) {
-            premises.add(derive(matched.fact(), byFact, path));
+            premises.add(derive(matched.fact(), outcome, path));
         }
         path.remove(fact);
         return new Derivation(fact, Optional.of(conclusion.firedBy()), premises);

@@ -1,6 +1,8 @@
 package org.cyberarms.advisor.report;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.cyberarms.advisor.model.Provenance;
@@ -60,6 +62,9 @@ final class TextReportRenderer implements ReportRenderer {
         private void summary(FeasibilityReport report) {
             heading("SUMMARY: " + report.summary().elementCount() + " elements, by level (highest first)");
             int width = report.summary().levels().stream().mapToInt(l -> l.level().name().length()).max().orElse(0);
+            // Looked up once: a search of the sections per id made the summary quadratic in the element count.
+            Map<String, String> names = new HashMap<>();
+            report.elements().forEach(e -> names.putIfAbsent(e.id(), e.name()));
             for (LevelCount count : report.summary().levels()) {
                 String lead = "  " + pad(count.level().name(), width) + "  " + pad(String.valueOf(count.count()), 2) + "  ";
                 String indent = " ".repeat(lead.length());
@@ -69,8 +74,7 @@ final class TextReportRenderer implements ReportRenderer {
                 }
                 String first = lead;
                 for (String id : count.elementIds()) {
-                    ElementSection element = element(report, id);
-                    prose(id + "  " + element.name(), first, indent + "     ");
+                    prose(id + "  " + names.get(id), first, indent + "     ");
                     first = indent;
                 }
             }
@@ -200,10 +204,6 @@ final class TextReportRenderer implements ReportRenderer {
             String body = indent + "  ";
             rule.rationale().ifPresent(r -> prose(r, body, body));
             rule.source().ifPresent(s -> prose("Based on: " + s, body, body + "  "));
-        }
-
-        private static ElementSection element(FeasibilityReport report, String id) {
-            return report.elements().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
         }
 
         private void heading(String text) {

@@ -3,10 +3,15 @@ package org.cyberarms.advisor.trace;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.cyberarms.advisor.model.Blocker;
 import org.cyberarms.advisor.model.Caveat;
@@ -18,12 +23,32 @@ import org.cyberarms.advisor.model.Recommendation;
 /**
  * What one run of the rules concluded, each conclusion with the firing that made it, and the full trace of
  * the run in order. Renderers and explanations read this; they never run rules.
+ *
+ * <p>A value, like a record; it is a class only to keep indexes of its conclusions by element and by fact.
+ * A report asks about every element in turn, so scanning all conclusions for each question made it
+ * quadratic in the number of elements (over 60 s for 5,000 elements; BENCHMARKS.md, "Scale"). Each index is
+ * built on first use, in one pass.
  */
-public record Outcome(List<Conclusion<?>> conclusions, List<TraceEvent> events) {
+public final class Outcome {
 
-    public Outcome {
-        conclusions = List.copyOf(conclusions);
-        events = List.copyOf(events);
+    private final List<Conclusion<?>> conclusions;
+    private final List<TraceEvent> events;
+    private final Map<Class<?>, Map<String, List<Conclusion<?>>>> byElement = new ConcurrentHashMap<>();
+    private volatile Map<Object, Conclusion<?>> byFact;
+
+    public Outcome(List<Conclusion<?>> conclusions, List<TraceEvent> events) {
+        this.conclusions = List.copyOf(conclusions);
+        this.events = List.copyOf(events);
+    }
+
+    /** Every conclusion, in the order the rules made them. */
+    public List<Conclusion<?>> conclusions() {
+        return conclusions;
+    }
+
+    /** Every event of the run, in order. */
+    public List<TraceEvent> events() {
+        return events;
     }
 
     /** All conclusions of one kind, in the order the rules made them. */
@@ -38,24 +63,50 @@ public record Outcome(List<Conclusion<?>> conclusions, List<TraceEvent> events) 
         return found;
     }
 
+    /** The first conclusion equal to {@code fact}; empty for a fact the rules did not conclude (an input). */
+    public Optional<Conclusion<?>> conclusionOf(Object fact) {
+        Map<Object, Conclusion<?>> index = byFact;
+        if (index == null) {
+            Map<Object, Conclusion<?>> built = new HashMap<>();
+            conclusions.forEach(c -> built.putIfAbsent(c.fact(), c));
+            index = Map.copyOf(built);
+            byFact = index;
+        }
+        return Optional.ofNullable(index.get(fact));
+    }
+
     public Optional<Conclusion<ElementLevel>> levelOf(String elementId) {
-        return all(ElementLevel.class).stream().filter(c -> c.fact().elementId().equals(elementId)).findFirst();
+        return ofElement(ElementLevel.class, ElementLevel::elementId, elementId).stream().findFirst();
     }
 
     public List<Conclusion<Ceiling>> ceilingsOf(String elementId) {
-        return all(Ceiling.class).stream().filter(c -> c.fact().elementId().equals(elementId)).toList();
+        return ofElement(Ceiling.class, Ceiling::elementId, elementId);
     }
 
     public List<Conclusion<Blocker>> blockersOf(String elementId) {
-        return all(Blocker.class).stream().filter(c -> c.fact().elementId().equals(elementId)).toList();
+        return ofElement(Blocker.class, Blocker::elementId, elementId);
     }
 
     public List<Conclusion<Recommendation>> recommendationsFor(String elementId) {
-        return all(Recommendation.class).stream().filter(c -> c.fact().elementId().equals(elementId)).toList();
+        return ofElement(Recommendation.class, Recommendation::elementId, elementId);
     }
 
     public List<Conclusion<Caveat>> caveatsOf(String elementId) {
-        return all(Caveat.class).stream().filter(c -> c.fact().elementId().equals(elementId)).toList();
+        return ofElement(Caveat.class, Caveat::elementId, elementId);
+    }
+
+    /** The conclusions of one kind about one element, in the order the rules made them. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private <T> List<Conclusion<T>> ofElement(Class<T> kind, Function<T, String> elementIdOf, String elementId) {
+        Map<String, List<Conclusion<?>>> index = byElement.computeIfAbsent(kind, k -> {
+            Map<String, List<Conclusion<?>>> grouped = new HashMap<>();
+            for (Conclusion<T> c : all(kind)) {
+                grouped.computeIfAbsent(elementIdOf.apply(c.fact()), id -> new ArrayList<>()).add(c);
+            }
+            grouped.replaceAll((id, list) -> List.copyOf(list));
+            return grouped;
+        });
+        return (List) index.getOrDefault(elementId, List.of());
     }
 
     /** Practical actions, ordered by dimension so that reports are stable. */
@@ -103,5 +154,20 @@ public record Outcome(List<Conclusion<?>> conclusions, List<TraceEvent> events) 
             standing.add(firing);
         }
         return standing;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Outcome that && conclusions.equals(that.conclusions) && events.equals(that.events);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(conclusions, events);
+    }
+
+    @Override
+    public String toString() {
+        return "Outcome[" + conclusions.size() + " conclusions, " + events.size() + " events]";
     }
 }
