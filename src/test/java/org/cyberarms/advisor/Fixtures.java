@@ -6,13 +6,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Paths to the bundled knowledge and rules, test fixtures, and copies of them that a test may edit. */
+import org.cyberarms.advisor.engine.RuleBase;
+import org.cyberarms.advisor.engine.RuleBaseCompiler;
+import org.cyberarms.advisor.engine.RuleBuildException;
+
+/**
+ * Paths to the bundled knowledge and rules, the bundled rules built once, test fixtures, and copies of them
+ * that a test may edit.
+ */
 public final class Fixtures {
 
     public static final Path BUNDLED_KNOWLEDGE = Path.of("knowledge");
     public static final Path BUNDLED_RULES = Path.of("rules");
 
+    private static RuleBase bundledRuleBase;
+
     private Fixtures() {}
+
+    /**
+     * The bundled {@code rules/} folder, built on first use and then shared by every test of the JVM: building
+     * costs about a second, running a few milliseconds, and a rule base is safe to share between threads (each
+     * evaluation has a session of its own). Tests that edit rules build their own copy.
+     */
+    public static synchronized RuleBase bundledRuleBase() throws RuleBuildException {
+        if (bundledRuleBase == null) {
+            bundledRuleBase = new RuleBaseCompiler().compile(BUNDLED_RULES);
+        }
+        return bundledRuleBase;
+    }
 
     /** A knowledge fixture folder under src/test/resources/fixtures. */
     public static Path fixture(String name) {

@@ -65,7 +65,15 @@ final class BuildMessages {
             String name = field.group(3);
             int line = lineFrom(text, reportedLine);
             if (name.startsWith("$")) {
-                return new Placed(line, 0, "`" + name + "` is used but not bound by an earlier pattern.", true);
+                String message = "`" + name + "` is used but not bound by an earlier pattern.";
+                if (line == 0) {
+                    // Drools gives no line when the pattern that bound the variable was deleted: find the use.
+                    Optional<int[]> use = unboundUse(source, field.group(1).strip(), name);
+                    if (use.isPresent()) {
+                        return new Placed(use.get()[0], use.get()[1], message, true);
+                    }
+                }
+                return new Placed(line, 0, message, true);
             }
             String message = "`" + type + "` has no field `" + name + "` (in `" + field.group(1).strip() + "`)."
                     + fieldsOf(field.group(2)).map(f -> " Its fields are: " + f + ".").orElse("");
@@ -303,6 +311,34 @@ final class BuildMessages {
             }
             if (i > line && source.get(i - 1).strip().equals("end")) {
                 break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Line and column of {@code variable} on the first line that holds {@code expression} inside a rule that
+     * binds no such variable ({@code $x :}), the rule Drools' message is about but does not name.
+     */
+    private static Optional<int[]> unboundUse(List<String> source, String expression, String variable) {
+        Pattern binding = Pattern.compile(Pattern.quote(variable) + "\\s*:(?!:)");
+        int ruleStart = 0;
+        for (int i = 0; i < source.size(); i++) {
+            String line = source.get(i);
+            if (line.strip().startsWith("rule ")) {
+                ruleStart = i;
+            }
+            int at = line.indexOf(expression);
+            if (at < 0) {
+                continue;
+            }
+            int ruleEnd = i;
+            while (ruleEnd < source.size() - 1 && !source.get(ruleEnd).strip().equals("end")) {
+                ruleEnd++;
+            }
+            boolean bound = source.subList(ruleStart, ruleEnd + 1).stream().anyMatch(l -> binding.matcher(l).find());
+            if (!bound) {
+                return Optional.of(new int[] {i + 1, line.indexOf(variable, at) + 1});
             }
         }
         return Optional.empty();

@@ -2,14 +2,13 @@ package org.cyberarms.advisor.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cyberarms.advisor.Fixtures.BUNDLED_KNOWLEDGE;
-import static org.cyberarms.advisor.Fixtures.BUNDLED_RULES;
 
 import java.util.Optional;
 
 import org.cyberarms.advisor.CommandRun;
+import org.cyberarms.advisor.Fixtures;
 import org.cyberarms.advisor.engine.Explainer;
 import org.cyberarms.advisor.engine.RuleBase;
-import org.cyberarms.advisor.engine.RuleBaseCompiler;
 import org.cyberarms.advisor.engine.RunLimits;
 import org.cyberarms.advisor.knowledge.KnowledgeLoader;
 import org.cyberarms.advisor.model.Knowledge;
@@ -33,7 +32,7 @@ class ExplainTest {
     @BeforeAll
     static void runTheBundledRules() throws Exception {
         knowledge = new KnowledgeLoader().load(BUNDLED_KNOWLEDGE);
-        RuleBase rules = new RuleBaseCompiler().compile(BUNDLED_RULES);
+        RuleBase rules = Fixtures.bundledRuleBase();
         outcome = rules.evaluate(knowledge, RunLimits.DEFAULT);
         explainer = new Explainer(rules);
     }

@@ -14,7 +14,13 @@ import org.cyberarms.advisor.CommandRun;
 import org.cyberarms.advisor.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
+/**
+ * Runs alone: one test swaps the process's System.err to catch picocli's warnings, and anything another
+ * class printed there meanwhile (a logged warning) would be caught with them.
+ */
+@Isolated
 class ReportCommandTest {
 
     @TempDir

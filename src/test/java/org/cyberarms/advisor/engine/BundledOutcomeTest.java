@@ -2,7 +2,7 @@ package org.cyberarms.advisor.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cyberarms.advisor.Fixtures.BUNDLED_KNOWLEDGE;
-import static org.cyberarms.advisor.Fixtures.BUNDLED_RULES;
+import static org.cyberarms.advisor.Fixtures.bundledRuleBase;
 import static org.cyberarms.advisor.Fixtures.fixture;
 
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class BundledOutcomeTest {
 
     private static Outcome run(Path knowledge) throws Exception {
-        return new RuleBaseCompiler().compile(BUNDLED_RULES)
+        return bundledRuleBase()
                 .evaluate(new KnowledgeLoader().load(knowledge), RunLimits.DEFAULT);
     }
 

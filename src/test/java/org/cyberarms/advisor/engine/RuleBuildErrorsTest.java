@@ -7,6 +7,7 @@ import static org.cyberarms.advisor.Fixtures.copy;
 import static org.cyberarms.advisor.Fixtures.edit;
 import static org.cyberarms.advisor.Fixtures.lineOf;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -119,6 +120,39 @@ class RuleBuildErrorsTest {
             assertThat(p.line()).isEqualTo(line);
             assertThat(p.column()).isEqualTo(lineText(file, line).indexOf("ElementLevell") + 1);
             assertThat(p.message()).contains("`ElementLevell` is not known here");
+        });
+    }
+
+    @Test
+    void aVariableWhosePatternWasDeletedIsReportedWhereItIsUsed() throws Exception {
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        // Two rules compare with $likely; the second lost the line that bound it.
+        Path file = Files.writeString(rules.resolve("levels.drl"), """
+                package advisor
+                import org.cyberarms.advisor.model.Level
+                import org.cyberarms.advisor.model.ElementLevel
+
+                rule "Bound"
+                when
+                    Level( name == "likely", $likely : rank )
+                    ElementLevel( rank < $likely )
+                then
+                end
+
+                rule "Unbound"
+                when
+                    ElementLevel( rank < $likely )
+                then
+                end
+                """);
+
+        List<RuleProblem> problems = problemsOf(rules);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(file.toString());
+            assertThat(p.line()).isEqualTo(14);
+            assertThat(p.column()).isEqualTo(26);
+            assertThat(p.message()).isEqualTo("`$likely` is used but not bound by an earlier pattern.");
         });
     }
 

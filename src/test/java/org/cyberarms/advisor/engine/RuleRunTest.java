@@ -36,7 +36,7 @@ class RuleRunTest {
 
     @Test
     void everyFiringRecordsTheRuleItsFileLineMetadataAndMatchedFacts() throws Exception {
-        Outcome outcome = new RuleBaseCompiler().compile(BUNDLED_RULES).evaluate(bundled(), RunLimits.DEFAULT);
+        Outcome outcome = Fixtures.bundledRuleBase().evaluate(bundled(), RunLimits.DEFAULT);
 
         Conclusion<ElementLevel> level = outcome.levelOf("E03").orElseThrow();
         TraceEvent.RuleFired firing = level.firedBy();
@@ -60,7 +60,7 @@ class RuleRunTest {
 
     @Test
     void firingsAreNumberedInTheOrderTheyHappened() throws Exception {
-        Outcome outcome = new RuleBaseCompiler().compile(BUNDLED_RULES).evaluate(bundled(), RunLimits.DEFAULT);
+        Outcome outcome = Fixtures.bundledRuleBase().evaluate(bundled(), RunLimits.DEFAULT);
 
         assertThat(outcome.firings()).extracting(TraceEvent.RuleFired::firing)
                 .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, outcome.firings().size())

@@ -1,5 +1,6 @@
 package org.cyberarms.advisor.report;
 
+import org.cyberarms.advisor.Fixtures;
 import org.cyberarms.advisor.knowledge.KnowledgeLoader;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.cyberarms.advisor.engine.RuleBase;
-import org.cyberarms.advisor.engine.RuleBaseCompiler;
 import org.cyberarms.advisor.engine.RunLimits;
 import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.model.Knowledge;
@@ -34,18 +34,12 @@ import org.cyberarms.advisor.trace.RunStamp;
 final class ReportFixtures {
 
     static final Path BUNDLED_KNOWLEDGE = Path.of("knowledge");
-    static final Path RULES = Path.of("rules");
     static final Instant FIXED_INSTANT = Instant.parse("2026-01-15T09:30:00Z");
-
-    private static RuleBase ruleBase;
 
     private ReportFixtures() {}
 
-    static synchronized RuleBase ruleBase() throws Exception {
-        if (ruleBase == null) {
-            ruleBase = new RuleBaseCompiler().compile(RULES);
-        }
-        return ruleBase;
+    static RuleBase ruleBase() throws Exception {
+        return Fixtures.bundledRuleBase();
     }
 
     static FeasibilityReport report(Path knowledgeDir) throws Exception {

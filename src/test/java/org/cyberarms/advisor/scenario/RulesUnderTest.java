@@ -18,7 +18,8 @@ final class RulesUnderTest {
     private RulesUnderTest() {}
 
     static Evaluator<RuleRuntimeException> bundledRules() throws Exception {
-        return rules(Fixtures.BUNDLED_RULES);
+        RuleBase ruleBase = Fixtures.bundledRuleBase();
+        return k -> ruleBase.evaluate(k, RunLimits.DEFAULT);
     }
 
     static Evaluator<RuleRuntimeException> rules(Path dir) throws Exception {

@@ -10,6 +10,7 @@ import static org.cyberarms.advisor.Fixtures.edit;
 import java.nio.file.Path;
 
 import org.cyberarms.advisor.engine.RuleBase;
+import org.cyberarms.advisor.Fixtures;
 import org.cyberarms.advisor.engine.RuleBaseCompiler;
 import org.cyberarms.advisor.engine.RunLimits;
 import org.cyberarms.advisor.knowledge.KnowledgeLoader;
@@ -30,7 +31,7 @@ class MonteCarloTest {
     @BeforeAll
     static void loadBundled() throws Exception {
         knowledge = new KnowledgeLoader().load(BUNDLED_KNOWLEDGE);
-        rules = new RuleBaseCompiler().compile(BUNDLED_RULES);
+        rules = Fixtures.bundledRuleBase();
     }
 
     private static MonteCarlo over(RuleBase ruleBase) {
