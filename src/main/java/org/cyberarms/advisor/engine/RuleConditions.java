@@ -102,7 +102,8 @@ final class RuleConditions {
                 p.getSource() != null);
     }
 
-    private static PackageDescr parseFile(Path file) {
+    /** Parses one rule file that built (so a parse error here means it changed since). */
+    static PackageDescr parseFile(Path file) {
         try {
             DrlParser parser = new DrlParser();
             PackageDescr pkg = parser.parse(false, Files.readString(file, StandardCharsets.UTF_8));
