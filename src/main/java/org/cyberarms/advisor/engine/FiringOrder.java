@@ -20,9 +20,11 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 
 /**
  * An order in which the engine may fire rules that are ready at the same time, for finding conclusions that
- * hang on that order. Drools picks among ready rules by salience first, then by the order the rules were
- * added to the rule base (files in name order, rules in line order), and within one rule by the order its
- * facts were inserted. A rule set whose conclusions follow from its conditions alone (truth maintenance:
+ * hang on that order. Drools chooses among ready rules by salience, then by an order the rule files do not
+ * show: the order the rules were added to the rule base (files in name order, rules in line order) and,
+ * within one rule, the order its facts were inserted. {@link #REVERSED_WITHOUT_SALIENCE} turns round all of
+ * these that the advisor controls (it was seen to change E16's level when the bundled rules relied on
+ * salience). A rule set whose conclusions follow from its conditions alone (truth maintenance:
  * {@code insertLogical}) concludes the same under every order; one that leans on salience or on the order
  * rules are written in does not.
  */
