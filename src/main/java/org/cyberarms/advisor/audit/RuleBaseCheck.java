@@ -233,8 +233,14 @@ public final class RuleBaseCheck {
         }
     }
 
-    /** One conclusion about a combination, in words, and the rule that concluded it. */
-    private record Stated(String what, RuleRef by) {}
+    /** What kind of fact a conclusion is, for the findings that read more than its words. */
+    private enum Kind { LEVEL, BLOCKER, RECOMMENDATION, CAVEAT, ACTION }
+
+    /**
+     * One conclusion about a combination: its kind, the dimension it is about (or empty), the conclusion in
+     * words, and the rule that concluded it.
+     */
+    private record Stated(Kind kind, String dimension, String what, RuleRef by) {}
 
     /**
      * What the rules concluded about one combination: its levels (normally one), and its blockers,
@@ -253,20 +259,24 @@ public final class RuleBaseCheck {
                 }
                 RuleRef by = c.firedBy().rule();
                 if (c.fact() instanceof ElementLevel l) {
-                    levels.computeIfAbsent(l.elementId(), k -> new ArrayList<>()).add(new Stated(l.level(), by));
+                    levels.computeIfAbsent(l.elementId(), k -> new ArrayList<>())
+                            .add(new Stated(Kind.LEVEL, "", l.level(), by));
                 } else if (c.fact() instanceof Blocker b) {
                     others.computeIfAbsent(b.elementId(), k -> new LinkedHashSet<>())
-                            .add(new Stated("blocked by " + b.dimension() + " at " + b.level(), by));
+                            .add(new Stated(Kind.BLOCKER, b.dimension(), "blocked by " + b.dimension() + " at " + b.level(), by));
                 } else if (c.fact() instanceof Recommendation r) {
                     others.computeIfAbsent(r.elementId(), k -> new LinkedHashSet<>())
-                            .add(new Stated("recommendation for " + r.dimension() + " \"" + r.title() + "\"", by));
+                            .add(new Stated(Kind.RECOMMENDATION, r.dimension(),
+                                    "recommendation for " + r.dimension() + " \"" + r.title() + "\"", by));
                 } else if (c.fact() instanceof Caveat v) {
-                    others.computeIfAbsent(v.elementId(), k -> new LinkedHashSet<>()).add(new Stated("caveat "
-                            + v.kind() + (v.dimension().isEmpty() ? "" : " on " + v.dimension()), by));
+                    others.computeIfAbsent(v.elementId(), k -> new LinkedHashSet<>()).add(new Stated(Kind.CAVEAT,
+                            v.dimension(), "caveat " + v.kind() + (v.dimension().isEmpty() ? "" : " on " + v.dimension()),
+                            by));
                 } else if (c.fact() instanceof PracticalAction a) {
                     // One statement shared by every element the action names: a rule set that re-inserts an
                     // action as each element joins it makes many actions naming many elements.
-                    Stated named = new Stated("practical action for " + a.dimension() + " \"" + a.title() + "\"", by);
+                    Stated named = new Stated(Kind.ACTION, a.dimension(),
+                            "practical action for " + a.dimension() + " \"" + a.title() + "\"", by);
                     for (String id : a.elementIds()) {
                         others.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(named);
                     }
@@ -293,7 +303,8 @@ public final class RuleBaseCheck {
         }
 
         List<Stated> all() {
-            List<Stated> all = new ArrayList<>(levels.stream().map(l -> new Stated("level " + l.what(), l.by())).toList());
+            List<Stated> all = new ArrayList<>(levels.stream()
+                    .map(l -> new Stated(Kind.LEVEL, "", "level " + l.what(), l.by())).toList());
             all.addAll(others);
             return all;
         }
@@ -338,22 +349,15 @@ public final class RuleBaseCheck {
             String level = levels.get(0).what();
             boolean recommended = false;
             for (Stated s : concluded.others()) {
-                recommended |= s.what().startsWith("recommendation for ");
-                if (s.what().startsWith("blocked by ")) {
-                    String dimension = s.what().substring("blocked by ".length(), s.what().lastIndexOf(" at "));
-                    blocksAt.computeIfAbsent(dimension, k -> new LinkedHashMap<>()).putIfAbsent(level, combination);
+                recommended |= s.kind() == Kind.RECOMMENDATION;
+                if (s.kind() == Kind.BLOCKER) {
+                    blocksAt.computeIfAbsent(s.dimension(), k -> new LinkedHashMap<>()).putIfAbsent(level, combination);
                 }
-            }
-            for (Stated s : concluded.others()) {
-                if (fallbacks.contains(s.by().name())) {
-                    continue;
-                }
-                for (String dimension : model.dimensionIds()) {
-                    if (s.what().startsWith("recommendation for " + dimension + " \"")) {
-                        recommendedAt.computeIfAbsent(level, k -> new HashSet<>()).add(dimension);
-                    } else if (s.what().startsWith("practical action for " + dimension + " \"")) {
-                        actedAt.computeIfAbsent(level, k -> new HashSet<>()).add(dimension);
-                    }
+                boolean specific = !fallbacks.contains(s.by().name());
+                if (specific && s.kind() == Kind.RECOMMENDATION) {
+                    recommendedAt.computeIfAbsent(level, k -> new HashSet<>()).add(s.dimension());
+                } else if (specific && s.kind() == Kind.ACTION) {
+                    actedAt.computeIfAbsent(level, k -> new HashSet<>()).add(s.dimension());
                 }
             }
             if (level.equals(lowest) && !recommended) {
