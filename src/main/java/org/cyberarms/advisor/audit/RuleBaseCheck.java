@@ -3,58 +3,98 @@ package org.cyberarms.advisor.audit;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
-import org.cyberarms.advisor.engine.TraceDetail;
+import org.cyberarms.advisor.engine.FiringOrder;
 import org.cyberarms.advisor.engine.RuleBase;
 import org.cyberarms.advisor.engine.RuleBaseCompiler;
 import org.cyberarms.advisor.engine.RuleBuildException;
 import org.cyberarms.advisor.engine.RuleProblem;
 import org.cyberarms.advisor.engine.RuleRuntimeException;
 import org.cyberarms.advisor.engine.RunLimits;
+import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.model.Assessment;
+import org.cyberarms.advisor.model.Blocker;
+import org.cyberarms.advisor.model.Caveat;
+import org.cyberarms.advisor.model.Ceiling;
 import org.cyberarms.advisor.model.Element;
 import org.cyberarms.advisor.model.ElementLevel;
 import org.cyberarms.advisor.model.Knowledge;
 import org.cyberarms.advisor.model.MaturityModel;
+import org.cyberarms.advisor.model.PracticalAction;
 import org.cyberarms.advisor.model.Recommendation;
 import org.cyberarms.advisor.trace.Conclusion;
 import org.cyberarms.advisor.trace.Outcome;
 import org.cyberarms.advisor.trace.RuleRef;
 
 /**
- * Checks a rule base the way an analyst's edit can break it, with the real rules: it builds them, then runs
- * every combination of reliance and status over the model's dimensions, for one element, through them and
- * reports combinations that get no level (a gap) or more than one (a conflict), unlikely outcomes with no
- * recommendation, rules that fire on no combination (dead rules; the knowledge folder's own run also
- * counts, for rules about provenance, round movement or panels, which the combinations do not vary), and
- * rules without {@code @rationale}. A fallback rule (one that concludes a fact only when no rule made it yet,
- * as "Any other blocking dimension") is not dead when it never fires: it is not needed while the specific
- * rules cover every case.
+ * Checks a rule base the way an analyst's edit can break it, with the real rules. It builds them, then runs
+ * every combination of reliance and status over the model's dimensions through them, each combination as one
+ * element, and reports:
+ * <ul>
+ * <li>combinations that get no level (a gap) or more than one (a conflict), and lowest-level outcomes with no
+ *     recommendation;</li>
+ * <li>combinations whose conclusions change with the order the engine fires the rules in (see
+ *     {@link FiringOrder}: salience honoured and rules in written order, against salience ignored and rules and
+ *     facts in reverse order). A rule set that is correct only thanks to salience is reported too: no
+ *     conclusion may hang on a firing order that the rule files do not show;</li>
+ * <li>a level that no combination reaches;</li>
+ * <li>a dimension that blocks elements at a level where the rules advise other blocking dimensions (a specific
+ *     recommendation or a practical action), but never advise this one. "Specific" means concluded by a rule
+ *     that is not a fallback ({@link RuleBase#fallbackRules()}: a catch-all such as "Any other blocking
+ *     dimension" gives every dimension its generic text, which is what this finding is about);</li>
+ * <li>rules that fire on no combination (dead rules; the knowledge folder's own run also counts, for rules
+ *     about provenance, round movement or panels, which the combinations do not vary), and rules without
+ *     {@code @rationale}. A fallback rule that never fires is not dead: it is not needed while the specific
+ *     rules cover every case.</li>
+ * </ul>
  *
- * <p>Combinations are batched, many synthetic elements per session, so that the check stays fast; the
- * cross-element rules (practical actions) fire within each batch.
+ * <p>Combinations are batched, many elements per session, so that the check stays fast, and the findings do
+ * not depend on the batch size: each combination is run alongside an identical twin, so a rule about several
+ * elements (a practical action for a dimension that blocks two or more) sees, for every combination, the same
+ * company whatever else shares its session; only the combination's own conclusions, and the practical actions
+ * that name it, are read.
  */
 public final class RuleBaseCheck {
 
-    public static final int DEFAULT_BATCH = 1_000;
+    public static final int DEFAULT_BATCH = 500;
+    /**
+     * The largest batch {@code advisor check --batch} accepts: a session of this many combinations and their
+     * twins fits in the advisor's heap (256 MB, set in the {@code advisor} script) even for a rule set that
+     * re-inserts a practical action each time an element joins it (its memory grows with the square of the
+     * batch). Larger batches gain little speed. The findings are the same for every batch size.
+     */
+    public static final int MAX_BATCH = 1_000;
+    private static final int EXAMPLES = 3;
     private static final RunLimits LIMITS = new RunLimits(Integer.MAX_VALUE, Duration.ofMinutes(10));
 
     private final int batchSize;
 
+    /** @param batchSize combinations per engine session, at least 1 (the command line bounds it by {@link #MAX_BATCH}) */
     public RuleBaseCheck(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
+        }
         this.batchSize = batchSize;
     }
 
     public CheckResult check(Path rulesDir, Knowledge knowledge) throws RuleRuntimeException {
-        RuleBase rules;
+        Map<FiringOrder, RuleBase> orders = new EnumMap<>(FiringOrder.class);
         try {
-            rules = new RuleBaseCompiler().compile(rulesDir);
-            rules.checkVocabulary(knowledge);
+            RuleBase written = new RuleBaseCompiler().compile(rulesDir);
+            written.checkVocabulary(knowledge);
+            for (FiringOrder order : FiringOrder.values()) {
+                orders.put(order, order.compile(written));
+            }
         } catch (RuleBuildException e) {
             List<CheckFinding> findings = new ArrayList<>();
             for (RuleProblem p : e.problems()) {
@@ -62,87 +102,42 @@ public final class RuleBaseCheck {
             }
             return new CheckResult(findings, 0, 0, "nothing (the rules do not build)");
         }
-        MaturityModel model = knowledge.model();
-        List<String> dimensions = model.dimensionIds();
-        List<String> reliances = model.reliances().names();
-        List<String> statuses = model.statuses().names();
-        int perDimension = reliances.size() * statuses.size();
-        long total = 1;
-        for (int i = 0; i < dimensions.size(); i++) {
-            total *= perDimension;
-        }
-        String lowest = model.levels().steps().get(0).name();
-
-        Set<String> fired = new HashSet<>();
-        rules.evaluate(knowledge, LIMITS, TraceDetail.FIRINGS_AND_FACTS).firings().forEach(f -> fired.add(f.rule().name()));
-        Tally gaps = new Tally();
-        Tally conflicts = new Tally();
-        Tally unadvised = new Tally();
-        for (long start = 0; start < total; start += batchSize) {
-            long end = Math.min(total, start + batchSize);
-            List<Element> elements = new ArrayList<>();
-            List<Assessment> assessments = new ArrayList<>();
-            Map<String, String> described = new HashMap<>();
-            for (long c = start; c < end; c++) {
-                String id = "C" + c;
-                elements.add(new Element(id, "combination " + c, "", List.of(), "enumeration"));
-                long rest = c;
-                List<String> parts = new ArrayList<>();
-                for (String dimension : dimensions) {
-                    int cell = (int) (rest % perDimension);
-                    rest /= perDimension;
-                    String reliance = reliances.get(cell / statuses.size());
-                    int rank = cell % statuses.size();
-                    String status = statuses.get(rank);
-                    assessments.add(new Assessment(id, dimension, reliance, List.of(status, status, status),
-                            List.of(rank, rank, rank), List.of(), List.of()));
-                    parts.add(dimension + " " + reliance + "/" + status);
-                }
-                described.put(id, String.join(", ", parts));
-            }
-            Outcome outcome = rules.evaluate(new Knowledge(model, elements, assessments, knowledge.provenance(),
-                    List.of()), LIMITS, TraceDetail.FIRINGS_AND_FACTS);
-            outcome.firings().forEach(f -> fired.add(f.rule().name()));
-            Map<String, List<String>> levels = new HashMap<>();
-            for (Conclusion<ElementLevel> l : outcome.all(ElementLevel.class)) {
-                levels.computeIfAbsent(l.fact().elementId(), k -> new ArrayList<>())
-                        .add(l.fact().level() + " (by \"" + l.firedBy().rule().name() + "\")");
-            }
-            Set<String> advised = new HashSet<>();
-            outcome.all(Recommendation.class).forEach(r -> advised.add(r.fact().elementId()));
-            for (Element e : elements) {
-                List<String> got = levels.getOrDefault(e.id(), List.of());
-                if (got.isEmpty()) {
-                    gaps.add(described.get(e.id()));
-                } else if (got.size() > 1) {
-                    conflicts.add(described.get(e.id()) + " -> " + String.join(" and ", got));
-                } else if (got.get(0).startsWith(lowest + " ") && !advised.contains(e.id())) {
-                    unadvised.add(described.get(e.id()));
-                }
-            }
-        }
-
-        List<CheckFinding> findings = new ArrayList<>();
-        if (gaps.count > 0) {
-            findings.add(new CheckFinding("gap", "", gaps.count + " of " + total
-                    + " combinations get no maturity level; no rule concludes one for, e.g.: " + gaps.example
-                    + ". Add or widen a rule so that every combination gets a level."));
-        }
-        if (conflicts.count > 0) {
-            findings.add(new CheckFinding("conflict", "", conflicts.count + " of " + total
-                    + " combinations get more than one maturity level, e.g.: " + conflicts.example
-                    + ". Make the level rules exclusive (e.g. guard with 'not ElementLevel(...)')."));
-        }
-        if (unadvised.count > 0) {
-            findings.add(new CheckFinding("no-recommendation", "", unadvised.count + " of " + total
-                    + " combinations end '" + lowest + "' with no recommendation, e.g.: " + unadvised.example
-                    + ". Every " + lowest + " element needs at least one recommendation."));
-        }
+        RuleBase rules = orders.get(FiringOrder.AS_WRITTEN);
+        Combinations combinations = new Combinations(knowledge.model());
         Set<String> fallbacks = rules.fallbackRules();
+        Survey survey = new Survey(knowledge.model(), fallbacks);
+
+        rules.evaluate(knowledge, LIMITS, TraceDetail.FIRINGS).firings()
+                .forEach(f -> survey.fired.add(f.rule().name()));
+        for (long start = 0; start < combinations.total; start += batchSize) {
+            long end = Math.min(combinations.total, start + batchSize);
+            Map<FiringOrder, Map<String, Concluded>> byOrder = new EnumMap<>(FiringOrder.class);
+            for (Map.Entry<FiringOrder, RuleBase> order : orders.entrySet()) {
+                Outcome outcome = order.getValue().evaluate(
+                        combinations.knowledge(start, end, order.getKey(), knowledge), LIMITS,
+                        TraceDetail.FIRINGS);
+                byOrder.put(order.getKey(), Concluded.perElement(outcome));
+                if (order.getKey() == FiringOrder.AS_WRITTEN) {
+                    outcome.firings().forEach(f -> survey.fired.add(f.rule().name()));
+                }
+            }
+            for (long c = start; c < end; c++) {
+                String id = Combinations.id(c);
+                Concluded written = byOrder.get(FiringOrder.AS_WRITTEN).getOrDefault(id, Concluded.NOTHING);
+                survey.add(combinations.describe(c), written);
+                for (FiringOrder other : FiringOrder.values()) {
+                    Concluded otherwise = byOrder.get(other).getOrDefault(id, Concluded.NOTHING);
+                    if (other != FiringOrder.AS_WRITTEN && !written.sameAs(otherwise)) {
+                        survey.orderDependent(combinations.describe(c), other, written, otherwise);
+                    }
+                }
+            }
+        }
+        List<CheckFinding> findings = survey.findings(combinations.total);
         for (RuleRef rule : rules.rules()) {
-            if (!fired.contains(rule.name()) && !fallbacks.contains(rule.name())) {
+            if (!survey.fired.contains(rule.name()) && !fallbacks.contains(rule.name())) {
                 findings.add(new CheckFinding("dead-rule", rule.location(), "rule \"" + rule.name()
-                        + "\" fires on none of the " + total + " combinations nor on the knowledge in "
+                        + "\" fires on none of the " + combinations.total + " combinations nor on the knowledge in "
                         + "the knowledge folder: one of its conditions can never hold (a misspelt value or field?)."));
             }
             if (rule.rationale().filter(r -> !r.isBlank()).isEmpty()) {
@@ -150,9 +145,7 @@ public final class RuleBaseCheck {
                         + "\" has no @rationale(\"...\"): the report cannot say why it concludes what it does."));
             }
         }
-        String enumerated = dimensions.size() + " dimensions x " + reliances.size() + " reliances x "
-                + statuses.size() + " statuses";
-        return new CheckResult(findings, total, rules.rules().size(), enumerated);
+        return new CheckResult(findings, combinations.total, rules.rules().size(), combinations.enumerated());
     }
 
     private static String where(RuleProblem p) {
@@ -166,15 +159,326 @@ public final class RuleBaseCheck {
         return at.toString();
     }
 
-    /** How many combinations showed a problem, and the first of them as the example. */
+    /**
+     * Every combination of reliance and status over the model's dimensions, numbered: combination {@code c}
+     * is element {@code C<c>}, and its twin (the same assessments) element {@code T<c>}.
+     */
+    private static final class Combinations {
+        final MaturityModel model;
+        final List<String> dimensions;
+        final List<String> reliances;
+        final List<String> statuses;
+        final int perDimension;
+        final long total;
+
+        Combinations(MaturityModel model) {
+            this.model = model;
+            this.dimensions = model.dimensionIds();
+            this.reliances = model.reliances().names();
+            this.statuses = model.statuses().names();
+            this.perDimension = reliances.size() * statuses.size();
+            long count = 1;
+            for (int i = 0; i < dimensions.size(); i++) {
+                count *= perDimension;
+            }
+            this.total = count;
+        }
+
+        static String id(long c) {
+            return "C" + c;
+        }
+
+        String enumerated() {
+            return dimensions.size() + " dimensions x " + reliances.size() + " reliances x " + statuses.size()
+                    + " statuses";
+        }
+
+        /** The knowledge of combinations {@code start} (inclusive) to {@code end}, each with its twin. */
+        Knowledge knowledge(long start, long end, FiringOrder order, Knowledge bundled) {
+            List<Element> elements = new ArrayList<>();
+            List<Assessment> assessments = new ArrayList<>();
+            for (long c = start; c < end; c++) {
+                for (String id : List.of(id(c), "T" + c)) {
+                    elements.add(new Element(id, "combination " + c, "", List.of(), "enumeration"));
+                    assessments.addAll(assessments(id, c));
+                }
+            }
+            return new Knowledge(model, order.arrange(elements), order.arrange(assessments), bundled.provenance(),
+                    List.of());
+        }
+
+        private List<Assessment> assessments(String id, long c) {
+            List<Assessment> of = new ArrayList<>();
+            long rest = c;
+            for (String dimension : dimensions) {
+                int cell = (int) (rest % perDimension);
+                rest /= perDimension;
+                int rank = cell % statuses.size();
+                String status = statuses.get(rank);
+                of.add(new Assessment(id, dimension, reliances.get(cell / statuses.size()),
+                        List.of(status, status, status), List.of(rank, rank, rank), List.of(), List.of()));
+            }
+            return of;
+        }
+
+        String describe(long c) {
+            List<String> parts = new ArrayList<>();
+            long rest = c;
+            for (String dimension : dimensions) {
+                int cell = (int) (rest % perDimension);
+                rest /= perDimension;
+                parts.add(dimension + " " + reliances.get(cell / statuses.size()) + "/"
+                        + statuses.get(cell % statuses.size()));
+            }
+            return String.join(", ", parts);
+        }
+    }
+
+    /** What kind of fact a conclusion is, for the findings that read more than its words. */
+    private enum Kind { LEVEL, BLOCKER, RECOMMENDATION, CAVEAT, ACTION }
+
+    /**
+     * One conclusion about a combination: its kind, the dimension it is about (or empty), the conclusion in
+     * words, and the rule that concluded it.
+     */
+    private record Stated(Kind kind, String dimension, String what, RuleRef by) {}
+
+    /**
+     * What the rules concluded about one combination: its levels (normally one), and its blockers,
+     * recommendations, caveats and the practical actions that name it.
+     */
+    private record Concluded(List<Stated> levels, List<Stated> others) {
+
+        static final Concluded NOTHING = new Concluded(List.of(), List.of());
+
+        static Map<String, Concluded> perElement(Outcome outcome) {
+            Map<String, List<Stated>> levels = new HashMap<>();
+            Map<String, Set<Stated>> others = new HashMap<>();
+            for (Conclusion<?> c : outcome.conclusions()) {
+                if (c.fact() instanceof Ceiling) {
+                    continue; // a step on the way to the level, which is compared
+                }
+                RuleRef by = c.firedBy().rule();
+                if (c.fact() instanceof ElementLevel l) {
+                    levels.computeIfAbsent(l.elementId(), k -> new ArrayList<>())
+                            .add(new Stated(Kind.LEVEL, "", l.level(), by));
+                } else if (c.fact() instanceof Blocker b) {
+                    others.computeIfAbsent(b.elementId(), k -> new LinkedHashSet<>())
+                            .add(new Stated(Kind.BLOCKER, b.dimension(), "blocked by " + b.dimension() + " at " + b.level(), by));
+                } else if (c.fact() instanceof Recommendation r) {
+                    others.computeIfAbsent(r.elementId(), k -> new LinkedHashSet<>())
+                            .add(new Stated(Kind.RECOMMENDATION, r.dimension(),
+                                    "recommendation for " + r.dimension() + " \"" + r.title() + "\"", by));
+                } else if (c.fact() instanceof Caveat v) {
+                    others.computeIfAbsent(v.elementId(), k -> new LinkedHashSet<>()).add(new Stated(Kind.CAVEAT,
+                            v.dimension(), "caveat " + v.kind() + (v.dimension().isEmpty() ? "" : " on " + v.dimension()),
+                            by));
+                } else if (c.fact() instanceof PracticalAction a) {
+                    // One statement shared by every element the action names: a rule set that re-inserts an
+                    // action as each element joins it makes many actions naming many elements.
+                    Stated named = new Stated(Kind.ACTION, a.dimension(),
+                            "practical action for " + a.dimension() + " \"" + a.title() + "\"", by);
+                    for (String id : a.elementIds()) {
+                        others.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(named);
+                    }
+                }
+            }
+            Map<String, Concluded> all = new HashMap<>();
+            Set<String> ids = new HashSet<>(levels.keySet());
+            ids.addAll(others.keySet());
+            for (String id : ids) {
+                all.put(id, new Concluded(levels.getOrDefault(id, List.of()), List.copyOf(others.getOrDefault(id, Set.of()))));
+            }
+            return all;
+        }
+
+        /** The conclusions in words: every level (a second level is a difference), other conclusions once. */
+        List<String> words() {
+            List<String> words = new ArrayList<>(levels.stream().map(l -> "level " + l.what()).sorted().toList());
+            words.addAll(others.stream().map(Stated::what).distinct().sorted().toList());
+            return words;
+        }
+
+        boolean sameAs(Concluded other) {
+            return words().equals(other.words());
+        }
+
+        List<Stated> all() {
+            List<Stated> all = new ArrayList<>(levels.stream()
+                    .map(l -> new Stated(Kind.LEVEL, "", "level " + l.what(), l.by())).toList());
+            all.addAll(others);
+            return all;
+        }
+    }
+
+    /** What the combinations showed, gathered as they run, and the findings it comes to. */
+    private static final class Survey {
+        final MaturityModel model;
+        final Set<String> fallbacks;
+        final String lowest;
+        final Set<String> fired = new HashSet<>();
+        final Tally gaps = new Tally();
+        final Tally conflicts = new Tally();
+        final Tally unadvised = new Tally();
+        final Set<String> reached = new HashSet<>();
+        final Map<FiringOrder, Tally> orderDependent = new EnumMap<>(FiringOrder.class);
+        final Map<FiringOrder, Map<String, RuleRef>> orderRules = new EnumMap<>(FiringOrder.class);
+        /** For each level, the dimensions that got a specific recommendation (or action) while blocking at it. */
+        final Map<String, Set<String>> recommendedAt = new HashMap<>();
+        final Map<String, Set<String>> actedAt = new HashMap<>();
+        /** For each dimension and level it blocks at, the first combination that showed it. */
+        final Map<String, Map<String, String>> blocksAt = new LinkedHashMap<>();
+
+        Survey(MaturityModel model, Set<String> fallbacks) {
+            this.model = model;
+            this.fallbacks = fallbacks;
+            this.lowest = model.levels().steps().get(0).name();
+        }
+
+        void add(String combination, Concluded concluded) {
+            List<Stated> levels = concluded.levels();
+            if (levels.isEmpty()) {
+                gaps.add(combination);
+                return;
+            }
+            levels.forEach(l -> reached.add(l.what()));
+            if (levels.size() > 1) {
+                conflicts.add(combination + " -> " + levels.stream()
+                        .map(l -> l.what() + " (by \"" + l.by().name() + "\")").collect(Collectors.joining(" and ")));
+                return;
+            }
+            String level = levels.get(0).what();
+            boolean recommended = false;
+            for (Stated s : concluded.others()) {
+                recommended |= s.kind() == Kind.RECOMMENDATION;
+                if (s.kind() == Kind.BLOCKER) {
+                    blocksAt.computeIfAbsent(s.dimension(), k -> new LinkedHashMap<>()).putIfAbsent(level, combination);
+                }
+                boolean specific = !fallbacks.contains(s.by().name());
+                if (specific && s.kind() == Kind.RECOMMENDATION) {
+                    recommendedAt.computeIfAbsent(level, k -> new HashSet<>()).add(s.dimension());
+                } else if (specific && s.kind() == Kind.ACTION) {
+                    actedAt.computeIfAbsent(level, k -> new HashSet<>()).add(s.dimension());
+                }
+            }
+            if (level.equals(lowest) && !recommended) {
+                unadvised.add(combination);
+            }
+        }
+
+        void orderDependent(String combination, FiringOrder order, Concluded written, Concluded otherwise) {
+            List<String> before = new ArrayList<>(written.words());
+            List<String> after = new ArrayList<>(otherwise.words());
+            List<String> lost = minus(before, after);
+            List<String> gained = minus(after, before);
+            Map<String, RuleRef> rules = orderRules.computeIfAbsent(order, k -> new TreeMap<>());
+            for (Stated s : written.all()) {
+                if (lost.contains(s.what())) {
+                    rules.putIfAbsent(s.by().name(), s.by());
+                }
+            }
+            for (Stated s : otherwise.all()) {
+                if (gained.contains(s.what())) {
+                    rules.putIfAbsent(s.by().name(), s.by());
+                }
+            }
+            orderDependent.computeIfAbsent(order, k -> new Tally()).add(combination + "\n      as written: "
+                    + String.join("; ", before) + "\n      " + order.description() + ": " + String.join("; ", after));
+        }
+
+        private static List<String> minus(List<String> from, List<String> take) {
+            List<String> rest = new ArrayList<>(from);
+            take.forEach(rest::remove);
+            return rest;
+        }
+
+        List<CheckFinding> findings(long total) {
+            List<CheckFinding> findings = new ArrayList<>();
+            if (gaps.count > 0) {
+                findings.add(new CheckFinding("gap", "", gaps.count + " of " + total
+                        + " combinations get no maturity level; no rule concludes one for, e.g.: " + gaps.first()
+                        + ". Add or widen a rule so that every combination gets a level."));
+            }
+            if (conflicts.count > 0) {
+                findings.add(new CheckFinding("conflict", "", conflicts.count + " of " + total
+                        + " combinations get more than one maturity level, e.g.: " + conflicts.first()
+                        + ". Make the level rules exclusive (e.g. guard with 'not ElementLevel(...)')."));
+            }
+            if (unadvised.count > 0) {
+                findings.add(new CheckFinding("no-recommendation", "", unadvised.count + " of " + total
+                        + " combinations end '" + lowest + "' with no recommendation, e.g.: " + unadvised.first()
+                        + ". Every " + lowest + " element needs at least one recommendation."));
+            }
+            orderDependent.forEach((order, tally) -> findings.add(new CheckFinding("order-dependence", "",
+                    tally.count + " of " + total + " combinations conclude differently when the rules fire in"
+                    + " another order (" + order.description() + ")."
+                    + "\n    Rules whose conclusions differ: " + orderRules.get(order).values().stream()
+                            .map(r -> "\"" + r.name() + "\" (" + r.location() + ")").collect(Collectors.joining(", "))
+                    + "\n    For example:\n    - " + String.join("\n    - ", tally.examples)
+                    + "\n    A rule that concludes with plain `insert` and depends on a `not` or on another rule's"
+                    + " conclusion can fire before the facts it depends on exist, and salience only hides that."
+                    + " Use insertLogical, so that a conclusion is withdrawn when its conditions stop holding,"
+                    + " and write each rule's conditions so that it holds whatever fires first.")));
+            for (String level : model.levels().names()) {
+                if (!reached.contains(level)) {
+                    findings.add(new CheckFinding("unreached-level", "", "no combination of reliance and status"
+                            + " reaches `" + level + "`: no rule concludes it for any of the " + total
+                            + " combinations. Check the rules that name `" + level + "` (the ceiling rules), or"
+                            + " remove the level from the maturity model."));
+                }
+            }
+            blocksAt.forEach((dimension, levels) -> {
+                List<String> noRecommendation = new ArrayList<>();
+                List<String> noAction = new ArrayList<>();
+                String example = null;
+                for (Map.Entry<String, String> at : levels.entrySet()) {
+                    String level = at.getKey();
+                    boolean missing = false;
+                    if (recommendedAt.containsKey(level) && !recommendedAt.get(level).contains(dimension)) {
+                        noRecommendation.add(level);
+                        missing = true;
+                    }
+                    if (actedAt.containsKey(level) && !actedAt.get(level).contains(dimension)) {
+                        noAction.add(level);
+                        missing = true;
+                    }
+                    if (missing && example == null) {
+                        example = at.getValue() + " (" + level + ")";
+                    }
+                }
+                if (example != null) {
+                    List<String> lacks = new ArrayList<>();
+                    if (!noRecommendation.isEmpty()) {
+                        lacks.add("no recommendation rule for it (other blocking dimensions get one at "
+                                + String.join(", ", noRecommendation) + "), so such elements get only the catch-all text");
+                    }
+                    if (!noAction.isEmpty()) {
+                        lacks.add("no practical-action rule for it (other blocking dimensions get one at "
+                                + String.join(", ", noAction) + "), so such elements get no practical action");
+                    }
+                    findings.add(new CheckFinding("unadvised-dimension", "", "dimension `" + dimension
+                            + "` can hold an element back, but the rules never advise on it: "
+                            + String.join("; and ", lacks) + ". E.g.: " + example + ". Add a rule for `" + dimension
+                            + "` beside the other dimensions' rules (recommendations, practical actions)."));
+                }
+            });
+            return findings;
+        }
+    }
+
+    /** How many combinations showed a problem, and the first few of them as examples. */
     private static final class Tally {
         long count;
-        String example;
+        final List<String> examples = new ArrayList<>();
 
         void add(String combination) {
-            if (count++ == 0) {
-                example = combination;
+            if (count++ < EXAMPLES) {
+                examples.add(combination);
             }
+        }
+
+        String first() {
+            return examples.get(0);
         }
     }
 }

@@ -11,13 +11,23 @@ import org.cyberarms.advisor.knowledge.KnowledgeLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check the rule files after an edit: build problems (file:line:column); every combination"
-                + " of reliance and status over the model's dimensions run through the rules, reporting any that"
-                + " gets no level (gap) or more than one (conflict), and unlikely outcomes with no recommendation;"
-                + " rules that never fire (dead) and rules without @rationale.",
+        description = {"Check the rule files after an edit. Builds them (problems as file:line:column), then runs"
+                + " every combination of reliance and status over the model's dimensions through them, each as one"
+                + " element, and reports:",
+                "  gap / conflict: a combination that gets no level, or more than one;",
+                "  no-recommendation: a lowest-level outcome with no recommendation;",
+                "  order-dependence: combinations whose levels, blockers, recommendations, actions or caveats change"
+                        + " when the rules fire in another order (salience ignored, rules and facts in reverse"
+                        + " order), with the rules involved;",
+                "  unreached-level: a level that no combination reaches;",
+                "  unadvised-dimension: a dimension that holds elements back where the rules advise other"
+                        + " dimensions (a specific recommendation or practical action), but never this one;",
+                "  dead-rule: a rule that fires on no combination (nor on the knowledge folder);",
+                "  no-rationale: a rule without @rationale.",
                 "Exit 0 when the rules pass, 7 when a problem is found (so it can gate a change)."})
 final class CheckCommand implements Callable<Integer>, InputPaths.NamesInputs {
 
@@ -30,9 +40,19 @@ final class CheckCommand implements Callable<Integer>, InputPaths.NamesInputs {
                     + "Default: ${DEFAULT-VALUE}.")
     Path rulesDir;
 
+    int batch = RuleBaseCheck.DEFAULT_BATCH;
+
     @Option(names = "--batch", paramLabel = "N", defaultValue = "" + RuleBaseCheck.DEFAULT_BATCH,
-            description = "Combinations run per engine session. Default: ${DEFAULT-VALUE}.")
-    int batch;
+            description = "Combinations run per engine session, from 1 to " + RuleBaseCheck.MAX_BATCH
+                    + " (for speed and memory; the findings do not depend on it). Default: ${DEFAULT-VALUE}.")
+    void batch(int n) {
+        // Checked while the command line is parsed, so a wrong value ends with one line and the usage exit code.
+        if (n < 1 || n > RuleBaseCheck.MAX_BATCH) {
+            throw new ParameterException(spec.commandLine(), "--batch must be from 1 to "
+                    + String.format("%,d", RuleBaseCheck.MAX_BATCH) + ", not " + n);
+        }
+        batch = n;
+    }
 
     /** Longer than the other commands' 60 s: the combinations grow with every dimension added to the model. */
     @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "600", converter = WholeNumber.Seconds.class,
@@ -50,7 +70,7 @@ final class CheckCommand implements Callable<Integer>, InputPaths.NamesInputs {
                 .append(String.format("%,d", result.combinations())).append(" combinations (")
                 .append(result.enumerated()).append(")\n");
         for (CheckFinding f : result.findings()) {
-            out.append("  ").append(f.describe()).append('\n');
+            out.append("  ").append(f.describe().replace("\n", "\n  ")).append('\n');
         }
         out.append(result.passed() ? "OK: no problem found.\n"
                 : result.findings().size() + " problem" + (result.findings().size() == 1 ? "" : "s")

@@ -147,7 +147,7 @@ public final class RuleBase {
     public Outcome evaluate(Knowledge knowledge, RunLimits limits, TraceDetail detail) throws RuleRuntimeException {
         requireCheckedVocabulary(knowledge);
         KieSession session = kieBase.newKieSession();
-        TraceRecorder recorder = new TraceRecorder(rules, detail == TraceDetail.ALL_EVENTS);
+        TraceRecorder recorder = new TraceRecorder(rules, detail);
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
         try {

@@ -281,6 +281,14 @@ final class RuleConditions {
                 p.getSource() != null);
     }
 
+    /** Parses one rule file that built (so a parse error here means it changed since), read again from disk. */
+    static PackageDescr parseFile(Path file) {
+        try {
+            return parseFile(file, java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read rule file " + file, e);
+        }
+    }
 
     private static PackageDescr parseFile(Path file, String text) {
         try {

@@ -37,16 +37,20 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
     private final Map<FactHandle, Conclusion<?>> conclusions = new LinkedHashMap<>();
     private final Map<String, Integer> firingsPerRule = new HashMap<>();
     private final boolean recordMatches;
+    private final boolean recordFacts;
     private TraceEvent.RuleFired current;
     private int firings;
 
     /**
-     * @param recordMatches whether to record matches created and cancelled: the largest part of the trace
-     *                      and of its cost, read only by a full trace, never by the report
+     * @param detail what to record besides the firings and their conclusions: matches created and cancelled
+     *               (the largest part of the trace and of its cost, read only by a full trace, never by the
+     *               report) with {@link TraceDetail#ALL_EVENTS}; facts inserted, updated and deleted, and the
+     *               facts each firing matched, unless {@link TraceDetail#FIRINGS}
      */
-    TraceRecorder(Map<String, RuleRef> rules, boolean recordMatches) {
+    TraceRecorder(Map<String, RuleRef> rules, TraceDetail detail) {
         this.rules = rules;
-        this.recordMatches = recordMatches;
+        this.recordMatches = detail == TraceDetail.ALL_EVENTS;
+        this.recordFacts = detail != TraceDetail.FIRINGS;
     }
 
     @Override
@@ -72,7 +76,8 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
         Rule rule = event.getMatch().getRule();
         firings++;
         firingsPerRule.merge(rule.getName(), 1, Integer::sum);
-        current = new TraceEvent.RuleFired(next(), firings, ruleRef(rule), matched(event.getMatch()));
+        current = new TraceEvent.RuleFired(next(), firings, ruleRef(rule),
+                recordFacts ? matched(event.getMatch()) : List.of());
         events.add(current);
     }
 
@@ -84,7 +89,9 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
         Optional<String> by = byRule(event.getRule());
-        events.add(new TraceEvent.FactInserted(next(), event.getObject(), by));
+        if (recordFacts) {
+            events.add(new TraceEvent.FactInserted(next(), event.getObject(), by));
+        }
         if (by.isPresent() && current != null) {
             conclusions.put(event.getFactHandle(), new Conclusion<>(event.getObject(), current));
         }
@@ -92,8 +99,10 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
 
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
-        events.add(new TraceEvent.FactUpdated(next(), event.getOldObject(), event.getObject(),
-                byRule(event.getRule())));
+        if (recordFacts) {
+            events.add(new TraceEvent.FactUpdated(next(), event.getOldObject(), event.getObject(),
+                    byRule(event.getRule())));
+        }
         Conclusion<?> previous = conclusions.get(event.getFactHandle());
         if (previous != null) {
             conclusions.put(event.getFactHandle(), new Conclusion<>(event.getObject(), previous.firedBy()));
@@ -102,7 +111,9 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        events.add(new TraceEvent.FactDeleted(next(), event.getOldObject(), byRule(event.getRule())));
+        if (recordFacts) {
+            events.add(new TraceEvent.FactDeleted(next(), event.getOldObject(), byRule(event.getRule())));
+        }
         conclusions.remove(event.getFactHandle());
     }
 

@@ -5,17 +5,26 @@ import static org.cyberarms.advisor.Fixtures.BUNDLED_RULES;
 import static org.cyberarms.advisor.Fixtures.copy;
 import static org.cyberarms.advisor.Fixtures.edit;
 import static org.cyberarms.advisor.Fixtures.lineOf;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.cyberarms.advisor.CommandRun;
+import org.cyberarms.advisor.cli.ExitCode;
+import org.cyberarms.advisor.knowledge.KnowledgeLoader;
+import org.cyberarms.advisor.model.Knowledge;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RuleBaseCheckTest {
 
-    private static final Path PLANTED = Path.of("src/test/resources/check/planted-defects");
+    private static final Path CHECK = Path.of("src/test/resources/check");
+    private static final Path PLANTED = CHECK.resolve("planted-defects");
+    private static final Path ORDER_INDEPENDENT = CHECK.resolve("order-independent");
     private static CommandRun planted;
 
     @TempDir
@@ -52,7 +61,7 @@ class RuleBaseCheckTest {
         int line = lineOf(PLANTED.resolve("constraints.drl"), "rule \"Critical dimension excellent: no limit\"");
         assertThat(planted.out()).contains(PLANTED.resolve("constraints.drl") + ":" + line
                 + ": dead-rule: rule \"Critical dimension excellent: no limit\" fires on none of the 50625 combinations");
-        assertThat(planted.out()).doesNotContain("Any other blocking dimension");
+        assertThat(planted.out()).doesNotContain("dead-rule: rule \"Any other blocking dimension");
     }
 
     @Test
@@ -79,5 +88,107 @@ class RuleBaseCheckTest {
 
         assertThat(run.exitCode()).isEqualTo(7);
         assertThat(run.out()).contains("no-rationale: rule \"A status that moved between rounds\" has no @rationale");
+    }
+
+    @Test
+    void anOrderIndependentRuleSetPassesTheCheck() {
+        CommandRun run = CommandRun.of("check", "--rules", ORDER_INDEPENDENT.toString());
+
+        assertThat(run.out()).contains("50,625 combinations", "OK: no problem found.");
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void rulesWhoseConclusionsHangOnFiringOrderAreReportedWithTheRulesInvolved() {
+        Path rules = CHECK.resolve("order-dependent");
+        int line = lineOf(rules.resolve("maturity.drl"), "rule \"Level is the lowest ceiling\"");
+
+        CommandRun run = CommandRun.of("check", "--rules", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(7);
+        assertThat(run.out())
+                .containsPattern("order-dependence: \\d+ of 50625 combinations conclude differently when the rules"
+                        + " fire in another order \\(salience ignored, rules and facts in reverse order\\)")
+                .contains("\"Level is the lowest ceiling\" (" + rules.resolve("maturity.drl") + ":" + line + ")")
+                .containsPattern("as written: level \\w+.*\n.*salience ignored, rules and facts in reverse order: level \\w+")
+                .contains("Use insertLogical, so that a conclusion is withdrawn when its"
+                        + " conditions stop holding");
+    }
+
+    @Test
+    void aRuleSetThatIsRightOnlyThanksToSalienceIsReported() {
+        CommandRun run = CommandRun.of("check", "--rules", CHECK.resolve("salience-ordered").toString());
+
+        assertThat(run.exitCode()).isEqualTo(7);
+        assertThat(run.out()).contains("order-dependence: ", "\"Level is the lowest ceiling\"");
+    }
+
+    @Test
+    void aLevelThatNoCombinationReachesIsNamed() {
+        Path rules = copy(ORDER_INDEPENDENT, tmp.resolve("rules"));
+        edit(rules.resolve("constraints.drl"), "status == \"weak\" )\n    $l : Level( name == \"possible\" )",
+                "status == \"weak\" )\n    $l : Level( name == \"unlikely\" )");
+
+        CommandRun run = CommandRun.of("check", "--rules", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(7);
+        assertThat(run.out()).contains("unreached-level: no combination of reliance and status reaches `possible`");
+        assertThat(run.out()).doesNotContain("reaches `unlikely`", "reaches `likely`", "reaches `feasible`");
+    }
+
+    @Test
+    void aDimensionThatHoldsElementsBackButThatNoRuleAdvisesOnIsReported() {
+        Path fixture = CHECK.resolve("unadvised-dimension");
+
+        CommandRun run = CommandRun.of("check", "--knowledge", fixture.resolve("knowledge").toString(),
+                "--rules", fixture.resolve("rules").toString());
+
+        assertThat(run.exitCode()).isEqualTo(7);
+        assertThat(run.out()).contains("unadvised-dimension: dimension `technical_capacity` can hold an element back,"
+                + " but the rules never advise on it: no recommendation rule for it (other blocking dimensions get"
+                + " one at unlikely), so such elements get only the catch-all text; and no practical-action rule for"
+                + " it (other blocking dimensions get one at unlikely, possible), so such elements get no practical"
+                + " action.");
+        assertThat(run.out()).doesNotContain("dimension `attribution`", "dimension `political_endorsement`");
+    }
+
+    @Test
+    void theFindingsAreTheSameForEveryBatchSize() throws Exception {
+        // Against the default batch (500): one combination per session, 7, and the largest the command line
+        // takes (1,000), on the bundled and the planted rules.
+        for (List<String> check : List.of(List.of("check"), List.of("check", "--rules", PLANTED.toString()))) {
+            CommandRun byDefault = check.size() == 1 ? CommandRun.of("check") : planted;
+            for (String batch : List.of("1", "7", "1000")) {
+                List<String> args = new ArrayList<>(check);
+                args.addAll(List.of("--batch", batch));
+                CommandRun batched = CommandRun.of(args.toArray(String[]::new));
+
+                assertThat(batched.out()).as("%s with batches of %s", check, batch).isEqualTo(byDefault.out());
+                assertThat(batched.exitCode()).isEqualTo(byDefault.exitCode())
+                        .isEqualTo(check.size() == 1 ? ExitCode.OK : ExitCode.FINDINGS);
+            }
+        }
+        // Every combination in one session: affordable on the three-dimension fixture's 3,375 combinations.
+        Path unadvised = CHECK.resolve("unadvised-dimension");
+        Knowledge knowledge = new KnowledgeLoader().load(unadvised.resolve("knowledge"));
+        CheckResult byDefault = new RuleBaseCheck(RuleBaseCheck.DEFAULT_BATCH).check(unadvised.resolve("rules"), knowledge);
+        for (int batch : new int[] {1, 7, 3_375}) {
+            assertThat(new RuleBaseCheck(batch).check(unadvised.resolve("rules"), knowledge).findings())
+                    .as("unadvised-dimension with batches of %d", batch)
+                    .isNotEmpty()
+                    .containsExactlyElementsOf(byDefault.findings());
+        }
+    }
+
+    @Test
+    void aBatchOutsideItsRangeIsAUsageErrorBeforeAnythingRuns() {
+        for (String batch : List.of("1001", "0", "-3")) {
+            CommandRun run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> CommandRun.of("check", "--batch", batch));
+
+            assertThat(run.exitCode()).as(batch).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).as(batch).contains("--batch must be from 1 to 1,000, not " + batch)
+                    .doesNotContain("Exception", "\tat ");
+            assertThat(run.out()).as(batch).isEmpty();
+        }
     }
 }
