@@ -118,7 +118,7 @@ class AuditVerifyTest {
     @CsvSource(delimiter = '|', value = {
         "\"sets\":[]                   | \"sets\":\"oops\"           | inputs.sets` should be a list of strings",
         "\"sets\":[]                   | \"sets\":[1]                | inputs.sets[0]` should be a string",
-        "\"maxFirings\":100000         | \"maxFirings\":-1           | inputs.maxFirings` should be a whole number from 1",
+        "\"maxFirings\":1000           | \"maxFirings\":-1           | inputs.maxFirings` should be a whole number from 1",
         "\"maxSeconds\":60             | \"maxSeconds\":\"60\"       | inputs.maxSeconds` should be a whole number from 1",
         "\"maxSeconds\":60             | \"maxSeconds\":0            | inputs.maxSeconds` should be a whole number from 1",
         "\"scenarios\":[],             | ''                          | inputs.scenarios` should be a list of strings (empty when there were none); it is missing",
