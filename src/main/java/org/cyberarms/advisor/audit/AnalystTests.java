@@ -11,14 +11,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
@@ -32,6 +38,7 @@ import org.cyberarms.advisor.files.UnreadableFileException;
 import org.cyberarms.advisor.knowledge.KnowledgeException;
 import org.cyberarms.advisor.knowledge.KnowledgeLoader;
 import org.cyberarms.advisor.model.Assessment;
+import org.cyberarms.advisor.model.Caveat;
 import org.cyberarms.advisor.model.ElementLevel;
 import org.cyberarms.advisor.model.Knowledge;
 import org.cyberarms.advisor.trace.Conclusion;
@@ -41,7 +48,9 @@ import org.cyberarms.advisor.trace.TraceEvent;
 /**
  * Runs analysts' expectation files (YAML, format in {@code docs/analyst-tests.md}) against the real rules:
  * each case gives facts (a knowledge folder, optionally with some elements' statuses changed) and expects
- * levels, recommendations, practical actions, or that named rules fire or do not fire.
+ * levels, blocking dimensions, recommendations, practical actions, caveats, or that named rules fire or do not
+ * fire. Every expectation is exact, so a file can pin the whole outcome: an edit to the rules that changes any
+ * conclusion it names fails.
  */
 public final class AnalystTests {
 
@@ -56,10 +65,80 @@ public final class AnalystTests {
      */
     record Given(String knowledge, Map<String, Map<String, JsonNode>> elements) {}
 
-    record Expect(Map<String, String> levels, List<RecommendationExpected> recommendations, List<JsonNode> actions,
+    record Expect(Map<String, String> levels, Map<String, List<String>> blockers,
+            RecommendationsExpected recommendations, List<JsonNode> actions, Map<String, List<CaveatExpected>> caveats,
             List<String> fires, @JsonProperty("does_not_fire") List<String> doesNotFire) {}
 
     record RecommendationExpected(String element, String dimension) {}
+
+    /**
+     * Per element named, the dimensions of exactly its recommendations (an empty list: none). Written either as
+     * a map {@code {E03: [attribution, verification], E11: []}} or, as before, a list of {element, dimension}.
+     */
+    @JsonDeserialize(using = RecommendationsExpected.Reader.class)
+    record RecommendationsExpected(Map<String, List<String>> byElement) {
+
+        static final class Reader extends StdDeserializer<RecommendationsExpected> {
+            Reader() {
+                super(RecommendationsExpected.class);
+            }
+
+            @Override
+            public RecommendationsExpected deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                Map<String, List<String>> byElement = new TreeMap<>();
+                if (p.isExpectedStartArrayToken()) {
+                    List<RecommendationExpected> pairs = ctxt.readValue(p,
+                            ctxt.getTypeFactory().constructCollectionType(List.class, RecommendationExpected.class));
+                    pairs.forEach(r -> byElement.computeIfAbsent(r.element(), k -> new ArrayList<>()).add(r.dimension()));
+                } else if (p.isExpectedStartObjectToken()) {
+                    Map<String, List<String>> map = ctxt.readValue(p, ctxt.getTypeFactory()
+                            .constructMapType(Map.class, ctxt.getTypeFactory().constructType(String.class),
+                                    ctxt.getTypeFactory().constructCollectionType(List.class, String.class)));
+                    map.forEach((element, dimensions) -> byElement.put(element, orNone(dimensions)));
+                } else {
+                    return ctxt.reportInputMismatch(this, "'recommendations' is a map of element to dimensions"
+                            + " ({E03: [verification], E11: []}) or a list of {element, dimension}");
+                }
+                return new RecommendationsExpected(byElement);
+            }
+        }
+    }
+
+    /** A caveat expected: its kind, and its dimension unless it is about the whole element (then empty). */
+    @JsonDeserialize(using = CaveatExpected.Reader.class)
+    record CaveatExpected(String kind, String dimension) {
+
+        static CaveatExpected of(Caveat caveat) {
+            return new CaveatExpected(caveat.kind(), caveat.dimension());
+        }
+
+        @Override
+        public String toString() {
+            return dimension.isEmpty() ? kind : kind + " (" + dimension + ")";
+        }
+
+        /** {@code reconstructed}, or {@code {moved: verification}}: a kind alone, or a kind with its dimension. */
+        static final class Reader extends StdDeserializer<CaveatExpected> {
+            Reader() {
+                super(CaveatExpected.class);
+            }
+
+            @Override
+            public CaveatExpected deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                JsonLocation at = p.currentTokenLocation();
+                JsonNode node = ctxt.readTree(p);
+                if (node.isTextual()) {
+                    return new CaveatExpected(node.asText(), "");
+                }
+                if (node.isObject() && node.size() == 1 && node.elements().next().isTextual()) {
+                    var entry = node.fields().next();
+                    return new CaveatExpected(entry.getKey(), entry.getValue().asText());
+                }
+                throw new JsonMappingException(p, "a caveat is its kind (reconstructed) or its kind and dimension"
+                        + " ({moved: verification})", at);
+            }
+        }
+    }
 
     /** One case's verdict; passed when there is no difference. */
     public record CaseResult(String file, String name, List<String> differences) {
@@ -71,6 +150,9 @@ public final class AnalystTests {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+
+    private static final String KEYS = "cases, name, given{knowledge, elements}, expect{levels, blockers,"
+            + " recommendations, actions, caveats, fires, does_not_fire}";
 
     /** Expectation files are short and written by hand; the limit only keeps a stray huge file out. */
     private static final long MAX_BYTES = 8L * 1024 * 1024;
@@ -133,14 +215,12 @@ public final class AnalystTests {
                 files.put(path, file);
             } catch (UnrecognizedPropertyException e) {
                 problems.add(keyLocation(path, bytes, e.getPropertyName()) + ": unknown key '" + e.getPropertyName()
-                        + "'; the keys are: cases, name, given{knowledge, elements}, expect{levels, recommendations,"
-                        + " actions, fires, does_not_fire}");
+                        + "'; the keys are: " + KEYS);
             } catch (JsonMappingException e) {
                 var at = e.getLocation();
                 problems.add(path + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr()) + ": "
                         + e.getOriginalMessage().lines().findFirst().orElse("")
-                        + " (keys: cases, name, given{knowledge, elements}, expect{levels, recommendations, actions,"
-                        + " fires, does_not_fire})");
+                        + " (keys: " + KEYS + ")");
             } catch (IOException e) {
                 problems.add(path + ": " + e.getMessage().lines().findFirst().orElse(""));
             }
@@ -182,8 +262,19 @@ public final class AnalystTests {
         }
         Outcome outcome = rules.evaluate(knowledge, RunLimits.DEFAULT, TraceDetail.FIRINGS_AND_FACTS);
         Expect expect = c.expect();
+        Knowledge facts = knowledge;
+        Set<String> unknown = new TreeSet<>();
+        for (Map<String, ?> perElement : Stream.of(expect.levels(), expect.blockers(), expect.caveats(),
+                expect.recommendations() == null ? null : expect.recommendations().byElement())
+                .filter(java.util.Objects::nonNull).toList()) {
+            perElement.keySet().stream().filter(id -> facts.element(id).isEmpty()).forEach(unknown::add);
+        }
+        unknown.forEach(id -> differences.add(id + ": no such element in the knowledge"));
         if (expect.levels() != null) {
             expect.levels().forEach((element, level) -> {
+                if (unknown.contains(element)) {
+                    return;
+                }
                 List<Conclusion<ElementLevel>> got = outcome.all(ElementLevel.class).stream()
                         .filter(l -> l.fact().elementId().equals(element)).toList();
                 if (got.isEmpty()) {
@@ -196,37 +287,22 @@ public final class AnalystTests {
                 }
             });
         }
+        if (expect.blockers() != null) {
+            compareEach("blocking dimensions of", expect.blockers(), unknown,
+                    element -> outcome.blockersOf(element).stream().map(b -> b.fact().dimension()).toList(), differences);
+        }
         if (expect.recommendations() != null) {
-            Map<String, Set<String>> expected = new TreeMap<>();
-            expect.recommendations().forEach(r -> expected.computeIfAbsent(r.element(), k -> new TreeSet<>()).add(r.dimension()));
-            expected.forEach((element, dimensions) -> {
-                Set<String> got = outcome.recommendationsFor(element).stream().map(r -> r.fact().dimension())
-                        .collect(Collectors.toCollection(TreeSet::new));
-                if (!got.equals(dimensions)) {
-                    differences.add("recommendations for " + element + ": expected for " + dimensions + ", got for " + got);
-                }
-            });
+            compareEach("recommendations for", expect.recommendations().byElement(), unknown,
+                    element -> outcome.recommendationsFor(element).stream().map(r -> r.fact().dimension()).toList(),
+                    differences);
+        }
+        if (expect.caveats() != null) {
+            compareEach("caveats of", expect.caveats(), unknown,
+                    element -> outcome.caveatsOf(element).stream().map(cv -> CaveatExpected.of(cv.fact())).toList(),
+                    differences);
         }
         if (expect.actions() != null) {
-            Map<String, Set<String>> expected = new TreeMap<>();
-            for (JsonNode a : expect.actions()) {
-                String dimension = a.isTextual() ? a.asText() : a.path("dimension").asText();
-                Set<String> elements = new TreeSet<>();
-                a.path("elements").forEach(e -> elements.add(e.asText()));
-                expected.put(dimension, a.has("elements") ? elements : null);
-            }
-            Map<String, Set<String>> got = new TreeMap<>();
-            outcome.practicalActions().stream().map(Conclusion::fact)
-                    .forEach(p -> got.put(p.dimension(), new TreeSet<>(p.elementIds())));
-            if (!expected.keySet().equals(got.keySet())) {
-                differences.add("practical actions: expected for " + expected.keySet() + ", got for " + got.keySet());
-            }
-            expected.forEach((dimension, elements) -> {
-                if (elements != null && got.containsKey(dimension) && !elements.equals(got.get(dimension))) {
-                    differences.add("practical action for " + dimension + ": expected elements " + elements
-                            + ", got " + got.get(dimension));
-                }
-            });
+            compareActions(expect.actions(), outcome, differences);
         }
         Set<String> fired = outcome.standingFirings().stream().map(f -> f.rule().name()).collect(Collectors.toSet());
         Set<String> known = rules.rules().stream().map(r -> r.name()).collect(Collectors.toSet());
@@ -251,6 +327,73 @@ public final class AnalystTests {
             }
         }
         return differences;
+    }
+
+    /**
+     * Per element named, exactly the expected conclusions, counted: a conclusion the rules made twice (say two
+     * recommendations for one dimension) differs from one.
+     */
+    private static <T> void compareEach(String what, Map<String, List<T>> expected, Set<String> unknown,
+            Function<String, List<T>> concluded, List<String> differences) {
+        expected.forEach((element, values) -> {
+            if (unknown.contains(element)) {
+                return;
+            }
+            List<String> want = sorted(orNone(values));
+            List<String> got = sorted(concluded.apply(element));
+            if (!want.equals(got)) {
+                differences.add(what + " " + element + ": expected " + listed(want) + "; got " + listed(got));
+            }
+        });
+    }
+
+    /**
+     * Exactly these practical actions: as many per dimension as expected (a duplicate action fails), and, where
+     * the expectation names them, each with exactly these elements.
+     */
+    private static void compareActions(List<JsonNode> actions, Outcome outcome, List<String> differences) {
+        List<String> wantDimensions = new ArrayList<>();
+        Map<String, List<String>> wantElements = new TreeMap<>();
+        for (JsonNode a : actions) {
+            String dimension = a.isTextual() ? a.asText() : a.path("dimension").asText();
+            wantDimensions.add(dimension);
+            if (a.has("elements")) {
+                Set<String> elements = new TreeSet<>();
+                a.path("elements").forEach(e -> elements.add(e.asText()));
+                wantElements.computeIfAbsent(dimension, k -> new ArrayList<>()).add(elements.toString());
+            }
+        }
+        List<String> gotDimensions = new ArrayList<>();
+        Map<String, List<String>> gotElements = new TreeMap<>();
+        outcome.practicalActions().stream().map(Conclusion::fact).forEach(p -> {
+            gotDimensions.add(p.dimension());
+            gotElements.computeIfAbsent(p.dimension(), k -> new ArrayList<>()).add(new TreeSet<>(p.elementIds()).toString());
+        });
+        if (!sorted(wantDimensions).equals(sorted(gotDimensions))) {
+            differences.add("practical actions: expected for " + listed(sorted(wantDimensions)) + "; got for "
+                    + listed(sorted(gotDimensions)));
+            return;
+        }
+        wantElements.forEach((dimension, elements) -> {
+            List<String> got = sorted(gotElements.getOrDefault(dimension, List.of()));
+            if (!sorted(elements).equals(got)) {
+                differences.add("practical action for " + dimension + ": expected elements " + String.join(" and ",
+                        sorted(elements)) + "; got " + String.join(" and ", got));
+            }
+        });
+    }
+
+    private static <T> List<T> orNone(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private static List<String> sorted(List<?> values) {
+        return values.stream().map(String::valueOf).sorted().toList();
+    }
+
+    /** "none", or the values in order, a repeated one as often as it occurs. */
+    private static String listed(List<String> values) {
+        return values.isEmpty() ? "none" : String.join(", ", values);
     }
 
     /** The knowledge with some elements' latest-round status (and reliance) replaced. */

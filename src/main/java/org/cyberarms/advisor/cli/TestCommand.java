@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = {"Run analysts' expectation files (YAML; format in docs/analyst-tests.md) against the rules:"
-                + " given facts, expect levels, recommendations, actions, rules that fire or do not fire.",
+                + " given facts, expect levels, blockers, recommendations, actions, caveats (each exact), rules that"
+                + " fire or do not fire.",
                 "Prints each case as passed or failed with the difference, then 'N passed, N failed'."
                         + " Exit 7 when any case fails."})
 final class TestCommand implements Callable<Integer>, InputPaths.NamesInputs {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.cyberarms.advisor.CommandRun;
+import org.cyberarms.advisor.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +71,154 @@ class AnalystTestsTest {
 
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains(tmp.resolve("typo.yaml") + ":4:").contains("level");
+    }
+
+    @Test
+    void blockingDimensionsArePinnedPerElementAndAnEmptyListMeansNone() throws Exception {
+        CommandRun run = runCases("""
+                cases:
+                  - name: right
+                    expect:
+                      blockers: {E03: [verification, attribution], E11: []}
+                  - name: wrong
+                    expect:
+                      blockers: {E03: [verification], E11: [attribution]}
+                """);
+
+        assertThat(run.out()).contains("passed  " + tmp.resolve("cases.yaml") + ": right",
+                "blocking dimensions of E03: expected verification; got attribution, verification",
+                "blocking dimensions of E11: expected attribution; got none");
+        assertThat(run.out()).endsWith("1 passed, 1 failed\n");
+    }
+
+    @Test
+    void caveatsArePinnedByKindAndDimensionPerElement() throws Exception {
+        CommandRun run = runCases("""
+                cases:
+                  - name: right
+                    expect:
+                      caveats: {E15: [reconstructed, {contested: attribution}], E03: [reconstructed]}
+                  - name: wrong
+                    expect:
+                      caveats: {E15: [reconstructed], E03: [reconstructed, {moved: verification}]}
+                """);
+
+        assertThat(run.out()).contains("passed  " + tmp.resolve("cases.yaml") + ": right",
+                "caveats of E15: expected reconstructed; got contested (attribution), reconstructed",
+                "caveats of E03: expected moved (verification), reconstructed; got reconstructed");
+        assertThat(run.out()).endsWith("1 passed, 1 failed\n");
+    }
+
+    @Test
+    void anEmptyListOfRecommendationsSaysTheElementGetsNone() throws Exception {
+        CommandRun run = runCases("""
+                cases:
+                  - name: right
+                    expect:
+                      recommendations: {E03: [attribution, verification], E11: [], E01: []}
+                  - name: wrong
+                    expect:
+                      recommendations: {E01: [verification], E03: []}
+                """);
+
+        assertThat(run.out()).contains("passed  " + tmp.resolve("cases.yaml") + ": right",
+                "recommendations for E01: expected verification; got none",
+                "recommendations for E03: expected none; got attribution, verification");
+        assertThat(run.out()).endsWith("1 passed, 1 failed\n");
+    }
+
+    @Test
+    void aRecommendationTheRulesMakeTwiceFailsAnExpectationOfOne() throws Exception {
+        Path rules = Fixtures.copy(Fixtures.BUNDLED_RULES, tmp.resolve("rules"));
+        Files.writeString(rules.resolve("second-opinion.drl"), """
+                package advisor
+                import org.cyberarms.advisor.model.ElementLevel
+                import org.cyberarms.advisor.model.Recommendation
+                rule "A second verification recommendation"
+                when
+                    ElementLevel( elementId == "E04", level == "unlikely" )
+                then
+                    insertLogical( new Recommendation( "E04", "verification", "Ask again", "A second opinion." ) );
+                end
+                """);
+        Path cases = Files.createDirectories(tmp.resolve("cases"));
+        Files.writeString(cases.resolve("cases.yaml"), """
+                cases:
+                  - name: one recommendation per blocking dimension
+                    expect:
+                      recommendations:
+                        - {element: E04, dimension: verification}
+                """);
+
+        CommandRun run = CommandRun.of("test", cases.toString(), "--rules", rules.toString());
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(7);
+        assertThat(run.out()).contains("recommendations for E04: expected verification; got verification, verification");
+    }
+
+    @Test
+    void aPracticalActionTheRulesMakeTwiceFailsTheExactListOfActions() throws Exception {
+        // A swap the rule-mutation property makes, in the verification rule: every level but "likely" now bounds
+        // the blockers it collects, so it concludes a second verification action.
+        Path rules = Fixtures.copy(Fixtures.BUNDLED_RULES, tmp.resolve("rules"));
+        Fixtures.edit(rules.resolve("actions.drl"), "Level( name == \"likely\", $likely : rank )",
+                "Level( name != \"likely\", $likely : rank )");
+
+        CommandRun run = CommandRun.of("test", "--rules", rules.toString());
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(7);
+        assertThat(run.out()).contains("practical actions: expected for attribution, verification; got for attribution,"
+                + " verification, verification");
+    }
+
+    @Test
+    void anElementMissingFromTheKnowledgeIsSaidSoRatherThanExpectedToHaveNothing() throws Exception {
+        CommandRun run = runCases("""
+                cases:
+                  - name: a typo in an id
+                    expect:
+                      blockers: {E99: []}
+                      recommendations: {E99: []}
+                      caveats: {E99: []}
+                """);
+
+        assertThat(run.exitCode()).isEqualTo(7);
+        assertThat(run.out()).contains("E99: no such element in the knowledge");
+    }
+
+    @Test
+    void aCaveatWrittenWithTwoKeysIsAFormatErrorAtItsLine() throws Exception {
+        CommandRun run = runCases("""
+                cases:
+                  - name: caveat shape
+                    expect:
+                      caveats:
+                        E15: [{kind: contested, dimension: attribution}]
+                """);
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains(tmp.resolve("cases.yaml") + ":5:",
+                "a caveat is its kind (reconstructed) or its kind and dimension ({moved: verification})")
+                .doesNotContain("Exception", "org.cyberarms", "CaveatExpected");
+    }
+
+    @Test
+    void aMisspeltNewKeyIsReportedAtItsLineWithTheKeysThatExist() throws Exception {
+        CommandRun run = runCases("""
+                cases:
+                  - name: typo
+                    expect:
+                      blocker: {E03: [verification]}
+                """);
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains(tmp.resolve("cases.yaml") + ":4:7: unknown key 'blocker'",
+                "expect{levels, blockers, recommendations, actions, caveats, fires, does_not_fire}");
+    }
+
+    private CommandRun runCases(String yaml) throws Exception {
+        Files.writeString(tmp.resolve("cases.yaml"), yaml);
+        return CommandRun.of("test", tmp.toString());
     }
 
     @Test
