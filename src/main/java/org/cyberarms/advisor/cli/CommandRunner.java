@@ -69,10 +69,12 @@ final class CommandRunner implements CommandLine.IExecutionStrategy {
             if (!command.stop()) {
                 return finishWriting(body);
             }
+            // What was running, read before the interrupt: a woken action ends its firing, and would no longer show.
+            String activity = RuleBase.activityNow().describe();
             worker.interrupt(); // a sleeping or waiting action wakes up; a spinning one is ended with the process
             PrintWriter err = asked.getErr();
             err.println("advisor: the command did not finish within " + limit.get().toSeconds()
-                    + " s (--max-seconds): " + RuleBase.activityNow().describe() + ".");
+                    + " s (--max-seconds): " + activity + ".");
             err.println("No output was written.");
             err.flush();
             return ExitCode.RULE_RUNTIME_ERROR;
