@@ -219,8 +219,7 @@ public final class AnalystTests {
             } catch (JsonMappingException e) {
                 var at = e.getLocation();
                 problems.add(path + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr()) + ": "
-                        + e.getOriginalMessage().lines().findFirst().orElse("")
-                        + " (keys: " + KEYS + ")");
+                        + wrongShape(e) + " (keys: " + KEYS + ")");
             } catch (IOException e) {
                 problems.add(path + ": " + e.getMessage().lines().findFirst().orElse(""));
             }
@@ -229,6 +228,34 @@ public final class AnalystTests {
             throw new AnalystTestFormatException(problems);
         }
         return files;
+    }
+
+    /**
+     * A value of the wrong shape, in words: Jackson's own message names Java types ("Cannot deserialize value of
+     * type `java.util.LinkedHashMap`..."), which mean nothing to an analyst. Messages this class writes itself
+     * (a plain {@link JsonMappingException}) are already in words and are kept.
+     */
+    private static String wrongShape(JsonMappingException e) {
+        if (e.getClass() == JsonMappingException.class) {
+            return e.getOriginalMessage().lines().findFirst().orElse("");
+        }
+        List<String> keys = new ArrayList<>();
+        String inCase = "";
+        for (JsonMappingException.Reference step : e.getPath()) {
+            if (step.getFieldName() != null) {
+                keys.add(step.getFieldName());
+            } else if (step.getIndex() >= 0 && keys.equals(List.of("cases"))) {
+                inCase = " (in case " + (step.getIndex() + 1) + ", under `%s`)";
+                keys.clear();
+            }
+        }
+        if (keys.isEmpty()) {
+            return "this value does not have the shape the file takes; see docs/analyst-tests.md for an example";
+        }
+        String key = keys.get(keys.size() - 1);
+        String parent = keys.size() > 1 ? keys.get(keys.size() - 2) : "the case";
+        return "`" + key + "`" + (inCase.isEmpty() ? "" : String.format(inCase, parent))
+                + " does not have the shape this key takes; see docs/analyst-tests.md for an example of each key";
     }
 
     /** Jackson places an unknown key of a record at the end of its mapping: find the key itself. */

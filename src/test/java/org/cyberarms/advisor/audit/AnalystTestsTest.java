@@ -203,6 +203,23 @@ class AnalystTestsTest {
     }
 
     @Test
+    void aValueOfTheWrongShapeIsReportedAtItsLineInPlainWordsWithoutJavaTypeNames() throws Exception {
+        CommandRun run = runCases("""
+                cases:
+                  - name: wrong shape
+                    expect:
+                      blockers: E03
+                      levels: [E03, unlikely]
+                """);
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains(tmp.resolve("cases.yaml") + ":4:17:",
+                        "`blockers` (in case 1, under `expect`) does not have the shape this key takes",
+                        "docs/analyst-tests.md")
+                .doesNotContain("java.", "Cannot deserialize", "LinkedHashMap", "Map<", "START_ARRAY", "record");
+    }
+
+    @Test
     void aMisspeltNewKeyIsReportedAtItsLineWithTheKeysThatExist() throws Exception {
         CommandRun run = runCases("""
                 cases:
