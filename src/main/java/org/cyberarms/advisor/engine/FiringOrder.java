@@ -70,7 +70,7 @@ public enum FiringOrder {
      * Builds the rule base of {@code written} (built with {@link RuleBaseCompiler}) again from the same files,
      * with the rules added in this order. Rule names, files and lines stay those of {@code written}.
      *
-     * @throws RuleBuildException only if the files changed since {@code written} was built
+     * @throws RuleBuildException never for rules that built: the texts are those {@code written} was built from
      */
     public RuleBase compile(RuleBase written) throws RuleBuildException {
         if (this == AS_WRITTEN) {
@@ -80,7 +80,7 @@ public enum FiringOrder {
         Collections.reverse(files);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (Path file : files) {
-            PackageDescr pkg = RuleConditions.parseFile(file);
+            PackageDescr pkg = written.conditions().parseAgain(file);
             List<RuleDescr> rules = new ArrayList<>(pkg.getRules());
             Collections.reverse(rules);
             pkg.getRules().clear();

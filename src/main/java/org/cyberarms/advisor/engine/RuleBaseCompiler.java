@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cyberarms.advisor.model.Sha256;
 import org.cyberarms.advisor.model.SourceFile;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -116,7 +115,9 @@ public final class RuleBaseCompiler {
     }
 
     private static List<SourceFile> sourceFiles(Collection<RuleFiles.RuleFile> files) {
-        return files.stream().map(f -> new SourceFile(f.path().toString(), Sha256.of(f.path()))).toList();
+        // The hash of the bytes that were built, not of a second read: a file saved in between would otherwise
+        // be stamped with a version that never ran.
+        return files.stream().map(f -> new SourceFile(f.path().toString(), f.sha256())).toList();
     }
 
     private static String stripResources(String path) {

@@ -58,10 +58,13 @@ final class RuleConditions {
 
     private final Map<String, RuleShape> rules;
     private final List<ScaledWord> scaledWords;
+    /** The text of each file as it was built, so that a rebuild in another order reads no file again. */
+    private final Map<Path, String> texts;
 
-    private RuleConditions(Map<String, RuleShape> rules, List<ScaledWord> scaledWords) {
+    private RuleConditions(Map<String, RuleShape> rules, List<ScaledWord> scaledWords, Map<Path, String> texts) {
         this.rules = rules;
         this.scaledWords = List.copyOf(scaledWords);
+        this.texts = texts;
     }
 
     /** @param files the rule files, named as the analyst knows them (messages use the same names) */
@@ -92,7 +95,7 @@ final class RuleConditions {
                 rules.put(rule.getName(), new RuleShape(rule.getName(), pkg.getName(), imports, conditions, concludes));
             }
         }
-        return new RuleConditions(rules, scaledWords);
+        return new RuleConditions(rules, scaledWords, Map.copyOf(texts));
     }
 
     Optional<RuleShape> rule(String name) {
@@ -281,13 +284,13 @@ final class RuleConditions {
                 p.getSource() != null);
     }
 
-    /** Parses one rule file that built (so a parse error here means it changed since), read again from disk. */
-    static PackageDescr parseFile(Path file) {
-        try {
-            return parseFile(file, java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read rule file " + file, e);
+    /** Parses one rule file of this rule base again, from the text it was built from. */
+    PackageDescr parseAgain(Path file) {
+        String text = texts.get(file);
+        if (text == null) {
+            throw new IllegalArgumentException("not a rule file of this rule base: " + file);
         }
+        return parseFile(file, text);
     }
 
     private static PackageDescr parseFile(Path file, String text) {

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.cyberarms.advisor.model.Sha256;
+
 /**
  * The rule files of a rules folder, read as text. Only the folder's top level is read: its subfolders hold
  * other things (rules/tests/ holds the analysts' expectation files) or old copies of rules, and an old copy
@@ -26,8 +28,11 @@ import java.util.Optional;
  */
 final class RuleFiles {
 
-    /** One rule file: the path as the analyst named it, its name within the folder, its text and lines. */
-    record RuleFile(Path path, String name, String text, List<String> lines) {}
+    /**
+     * One rule file: the path as the analyst named it, its name within the folder, its text and lines, and the
+     * SHA-256 of the bytes read (the version that is built, even if the file is saved again meanwhile).
+     */
+    record RuleFile(Path path, String name, String text, List<String> lines, String sha256) {}
 
     /** The files read, and the problems met (a non-empty list means no rule base may be built). */
     record Reading(List<RuleFile> files, List<RuleProblem> problems) {}
@@ -52,9 +57,10 @@ final class RuleFiles {
                 continue;
             }
             try {
-                decode(path, Files.readAllBytes(path), problems)
-                        .ifPresent(text -> files.add(
-                                new RuleFile(path, path.getFileName().toString(), text, text.lines().toList())));
+                byte[] bytes = Files.readAllBytes(path);
+                decode(path, bytes, problems)
+                        .ifPresent(text -> files.add(new RuleFile(path, path.getFileName().toString(), text,
+                                text.lines().toList(), Sha256.of(bytes))));
             } catch (IOException e) {
                 problems.add(new RuleProblem(path.toString(), 0, 0, "cannot be read (" + reason(e) + ")"));
             }
