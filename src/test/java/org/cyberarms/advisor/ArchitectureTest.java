@@ -36,6 +36,7 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("model").definedBy("org.cyberarms.advisor.model..")
                 .layer("files").definedBy("org.cyberarms.advisor.files..")
+                .layer("document").definedBy("org.cyberarms.advisor.document..")
                 .layer("knowledge").definedBy("org.cyberarms.advisor.knowledge..")
                 .layer("trace").definedBy("org.cyberarms.advisor.trace..")
                 .layer("engine").definedBy("org.cyberarms.advisor.engine..")
@@ -52,6 +53,7 @@ class ArchitectureTest {
                 .whereLayer("scenario").mayOnlyBeAccessedByLayers("audit", "report", "cli")
                 .whereLayer("knowledge").mayOnlyBeAccessedByLayers("scenario", "engine", "audit", "cli")
                 .whereLayer("trace").mayOnlyBeAccessedByLayers("engine", "scenario", "audit", "report", "cli")
+                .whereLayer("document").mayOnlyBeAccessedByLayers("report", "audit", "uncertainty", "scenario", "cli")
                 .whereLayer("files").mayOnlyBeAccessedByLayers("knowledge", "trace", "engine", "scenario", "audit", "cli")
                 .check(classes);
     }
@@ -95,6 +97,19 @@ class ArchitectureTest {
                         "org.cyberarms.advisor.uncertainty..",
                         "org.cyberarms.advisor.cli..",
                         "com.fasterxml..", "org.yaml..", "picocli..")
+                .check(classes);
+    }
+
+    /** Answers are laid out by a document model that knows nothing of the domain or the engine. */
+    @Test
+    void theDocumentModelDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("org.cyberarms.advisor.document..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.cyberarms.advisor.model..",
+                        "org.cyberarms.advisor.knowledge..", "org.cyberarms.advisor.engine..",
+                        "org.cyberarms.advisor.trace..", "org.cyberarms.advisor.report..",
+                        "org.cyberarms.advisor.audit..", "org.cyberarms.advisor.scenario..",
+                        "org.cyberarms.advisor.uncertainty..", "org.cyberarms.advisor.cli..",
+                        "org.cyberarms.advisor.files..")
                 .check(classes);
     }
 }

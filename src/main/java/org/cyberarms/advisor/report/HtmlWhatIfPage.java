@@ -1,5 +1,6 @@
 package org.cyberarms.advisor.report;
 
+import org.cyberarms.advisor.document.SequentialPalette;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -3,27 +3,12 @@ package org.cyberarms.advisor.report;
 import java.util.List;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** The one way every JSON output of the advisor is printed, so that all of them diff alike. */
+/** Helpers for building JSON answers; printing is {@link org.cyberarms.advisor.document.JsonPrinter}'s. */
 final class JsonText {
-
-    /** Two-space indent, {@code "key": value}, and {@code \n} line ends on every platform. */
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter(
-                    Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                            .withArrayEmptySeparator("")
-                            .withObjectEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     private JsonText() {}
 
@@ -45,12 +30,8 @@ final class JsonText {
         values.forEach(array::add);
     }
 
-    /** The tree, pretty-printed, with a final line end. */
+    /** The tree, printed by the one printer every JSON answer goes through. */
     static String of(JsonNode root) {
-        try {
-            return WRITER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of plain nodes always serialises", e);
-        }
+        return org.cyberarms.advisor.document.JsonPrinter.print(root);
     }
 }

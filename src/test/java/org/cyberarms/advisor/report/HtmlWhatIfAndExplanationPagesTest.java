@@ -1,5 +1,6 @@
 package org.cyberarms.advisor.report;
 
+import org.cyberarms.advisor.document.SequentialPalette;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.cyberarms.advisor.report;
 
+import org.cyberarms.advisor.document.MarkdownText;
+import org.cyberarms.advisor.document.WrappedText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
-package org.cyberarms.advisor.report;
+package org.cyberarms.advisor.document;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Word-wraps prose to a column width with a hanging indent; line breaks in the input become spaces. */
-final class WrappedText {
+public final class WrappedText {
 
     private WrappedText() {}
 
@@ -13,7 +13,7 @@ final class WrappedText {
      * @param rest  prefix of the following lines, usually spaces as wide as {@code first}
      * @return the wrapped lines, without line breaks; a word longer than the width gets a line of its own
      */
-    static List<String> wrap(String text, int width, String first, String rest) {
+    public static List<String> wrap(String text, int width, String first, String rest) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder(first);
         boolean empty = true;

@@ -1,4 +1,4 @@
-package org.cyberarms.advisor.report;
+package org.cyberarms.advisor.document;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Makes text from the knowledge and rule files safe to place in CommonMark: it always reads as the literal
  * text the analyst wrote, never as emphasis, a link, HTML, a heading, a list or a table cell break.
  */
-final class MarkdownText {
+public final class MarkdownText {
 
     /** Characters that start inline markup or HTML, and {@code |}, which ends a table cell ({@code >} only matters at a line start). */
     private static final Pattern INLINE = Pattern.compile("[\\\\`*_\\[\\]<|&~]");
@@ -17,7 +17,7 @@ final class MarkdownText {
     private MarkdownText() {}
 
     /** One line of literal text: whitespace (line breaks included) collapsed, markup characters escaped. */
-    static String escape(String text) {
+    public static String escape(String text) {
         String oneLine = text.strip().replaceAll("\\s+", " ");
         String escaped = INLINE.matcher(oneLine).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
         Matcher block = BLOCK_START.matcher(escaped);
@@ -32,7 +32,7 @@ final class MarkdownText {
     }
 
     /** Literal text as inline code, with a fence longer than any run of backticks inside it. */
-    static String code(String text) {
+    public static String code(String text) {
         String oneLine = text.strip().replaceAll("\\s+", " ");
         int longest = 0;
         Matcher runs = Pattern.compile("`+").matcher(oneLine);

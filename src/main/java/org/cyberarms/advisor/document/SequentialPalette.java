@@ -1,4 +1,4 @@
-package org.cyberarms.advisor.report;
+package org.cyberarms.advisor.document;
 
 /**
  * Colours for the steps of an ordered scale (statuses, levels), from its lowest step to its highest, on the
@@ -6,7 +6,7 @@ package org.cyberarms.advisor.report;
  * is chosen by rank and scale length only, so renaming or adding a step in the knowledge files needs no
  * change here. Every coloured cell also carries its text; the colour only helps the eye.
  */
-final class SequentialPalette {
+public final class SequentialPalette {
 
     /** Viridis at nine evenly spaced points, dark purple (low) to yellow (high). */
     private static final int[] STOPS = {
@@ -16,10 +16,10 @@ final class SequentialPalette {
     private SequentialPalette() {}
 
     /** A fill colour and the text colour that reads on it, as {@code #rrggbb}. */
-    record Swatch(String fill, String ink) {}
+    public record Swatch(String fill, String ink) {}
 
     /** The colour of step {@code rank} (0 = lowest) on a scale of {@code steps} steps. */
-    static Swatch of(int rank, int steps) {
+    public static Swatch of(int rank, int steps) {
         double t = steps <= 1 ? 1.0 : Math.max(0, Math.min(1, rank / (double) (steps - 1)));
         double at = t * (STOPS.length - 1);
         int low = (int) Math.floor(at);
@@ -32,7 +32,7 @@ final class SequentialPalette {
     }
 
     /** For a value that is not on the scale (no level concluded): neutral grey. */
-    static Swatch unknown() {
+    public static Swatch unknown() {
         return new Swatch("#e0e0e0", "#000000");
     }
 

@@ -1,0 +1,45 @@
+package org.cyberarms.advisor.document;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The hypothetical an answer was computed under. A document that carries one is not the assessment, and
+ * every backend says so first: the opening lines of text and Markdown, a banner on HTML's first screen, a
+ * top-level {@code scenario} object in JSON.
+ *
+ * @param name        the scenario's name, or {@code --set} when the changes came from the command line only
+ * @param description what the scenario supposes, in the analyst's words; may be empty
+ * @param changes     every change it makes, in the order given
+ */
+public record WhatIf(String name, Optional<String> description, List<Change> changes) {
+
+    public WhatIf {
+        Objects.requireNonNull(name);
+        Objects.requireNonNull(description);
+        changes = List.copyOf(changes);
+    }
+
+    /**
+     * One changed value.
+     *
+     * @param element        element id ({@code E03})
+     * @param dimension      dimension id as in the files ({@code verification})
+     * @param dimensionLabel the model's label ({@code Verification})
+     * @param field          what changed: {@code status} or {@code reliance}
+     * @param from           the assessment's value
+     * @param to             the what-if's value
+     */
+    public record Change(String element, String dimension, String dimensionLabel, String field, String from,
+            String to) {
+
+        /** {@code E03 Verification status: none -> partial} */
+        public String sentence() {
+            return element + " " + dimensionLabel + " " + field + ": " + from + " -> " + to;
+        }
+    }
+
+    /** The first line every text format prints. */
+    public static final String HEADLINE = "WHAT-IF — not the assessment";
+}
