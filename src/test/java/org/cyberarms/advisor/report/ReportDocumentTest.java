@@ -139,6 +139,9 @@ class ReportDocumentTest {
             assertThat(forLine.strip()).as(format.word()).endsWith(".").doesNotContain("; .").doesNotEndWith(";");
         }
         assertThat(html()).doesNotContain("; </p>");
+        assertThat(render(Format.MARKDOWN)).as("spaces between emphasis, links and words are kept")
+                .contains("- **Launch a verification research programme** (Verification): Fund joint research")
+                .contains("For: [E03](#element-E03) General prohibition of use; [E04](#element-E04) Prohibition");
     }
 
     @Test
