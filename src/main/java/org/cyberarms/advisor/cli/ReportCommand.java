@@ -2,10 +2,12 @@ package org.cyberarms.advisor.cli;
 
 import java.util.concurrent.Callable;
 
+import org.cyberarms.advisor.document.Backend;
+import org.cyberarms.advisor.document.Format;
 import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.report.FeasibilityReport;
+import org.cyberarms.advisor.report.ReportDocument;
 import org.cyberarms.advisor.report.ReportFormat;
-import org.cyberarms.advisor.report.ReportRenderer;
 import org.cyberarms.advisor.trace.Outcome;
 import org.cyberarms.advisor.trace.RunStamp;
 
@@ -17,9 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {
-            "Runs the rules on the knowledge and prints, for each element, its maturity level and why:"
-                    + " the rules that concluded it, the facts they matched and their rationale;"
-                    + " recommendations for unlikely elements; caveats; then a summary and the practical actions.",
+            "Runs the rules on the knowledge and prints the levels of all elements, then for each element its"
+                    + " maturity level and why: the rules that concluded it, the facts they matched and their"
+                    + " rationale; what holds it down; recommendations; caveats; then the practical actions and"
+                    + " a glossary.",
             "",
             "Examples:",
             "  advisor report",
@@ -58,8 +61,8 @@ final class ReportCommand implements Callable<Integer> {
         TraceDetail detail = trace.file != null ? TraceDetail.ALL_EVENTS : TraceDetail.FIRINGS_AND_FACTS;
         Outcome outcome = loaded.ruleBase().evaluate(loaded.knowledge(), loaded.limits(), detail);
         RunStamp stamp = loaded.stamp();
-        String text = ReportRenderer.of(format)
-                .render(FeasibilityReport.of(loaded.knowledge(), outcome, stamp));
+        String text = Backend.of(Format.valueOf(format.name()))
+                .render(ReportDocument.of(FeasibilityReport.of(loaded.knowledge(), outcome, stamp)));
         trace.writeIfAsked(inputs, whatIf, stamp, outcome);
         Output.emit(spec, out.file, text);
         return ExitCode.OK;

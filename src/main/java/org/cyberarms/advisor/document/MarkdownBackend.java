@@ -135,6 +135,10 @@ final class MarkdownBackend implements Backend {
             if (span.text().isEmpty()) {
                 continue;
             }
+            // MarkdownText strips each span; the spaces between spans are words' separators and must stay.
+            if (Character.isWhitespace(span.text().charAt(0))) {
+                out.append(' ');
+            }
             if (span instanceof Span.Strong s) {
                 out.append("**").append(MarkdownText.escape(s.text())).append("**");
             } else if (span instanceof Span.Code c) {
@@ -146,6 +150,9 @@ final class MarkdownBackend implements Backend {
                         .append(l.target().replace(" ", "%20").replace(")", "%29")).append(')');
             } else {
                 out.append(MarkdownText.escape(span.text()));
+            }
+            if (!span.text().isBlank() && Character.isWhitespace(span.text().charAt(span.text().length() - 1))) {
+                out.append(' ');
             }
         }
         return out.toString();

@@ -57,33 +57,56 @@ public record FeasibilityReport(
     }
 
     /**
-     * The maturity model's dimensions and status scale, in the model's order, so that a renderer can lay out
-     * one column per dimension and place a status on its scale by rank without naming any status itself.
+     * The maturity model's dimensions and scales, in the model's order, so that a renderer can lay out one
+     * column per dimension, place a status on its scale by rank without naming any status itself, and
+     * explain every step in a glossary in the model's own words.
      *
      * @param dimensions the model's dimensions, in the model's order
-     * @param statuses   the status scale, lowest first (index = rank)
+     * @param levels     the level scale, lowest first (index = rank)
+     * @param statusSteps the status scale, lowest first (index = rank)
+     * @param relianceSteps the reliance scale, lowest first (index = rank)
      */
-    public record ModelScales(List<DimensionRef> dimensions, List<String> statuses) {
+    public record ModelScales(List<DimensionRef> dimensions, List<ScaleStep> levels, List<ScaleStep> statusSteps,
+            List<ScaleStep> relianceSteps) {
 
         public ModelScales {
             dimensions = List.copyOf(dimensions);
-            statuses = List.copyOf(statuses);
+            levels = List.copyOf(levels);
+            statusSteps = List.copyOf(statusSteps);
+            relianceSteps = List.copyOf(relianceSteps);
+        }
+
+        /** The status scale's names, lowest first (index = rank). */
+        public List<String> statuses() {
+            return statusSteps.stream().map(ScaleStep::name).toList();
         }
     }
+
+    /** A step of one of the model's scales, with the meaning the knowledge files give it. */
+    public record ScaleStep(String name, String meaning) {}
 
     public record DimensionRef(String id, String name) {}
 
     /**
      * How an element stands on one dimension, as the knowledge files give it (input facts, not conclusions).
      *
-     * @param rounds     its status per scoring round, round 1 first; the last one decides
-     * @param statusRank the latest round's rank on the status scale (0 = lowest)
+     * @param rounds       its status per scoring round, round 1 first; the last one decides
+     * @param statusRank   the latest round's rank on the status scale (0 = lowest)
+     * @param relianceRank the reliance's rank on the reliance scale (0 = lowest); -1 when not on the scale
      */
     public record DimensionStanding(String dimension, String name, String reliance, List<String> rounds,
-            int statusRank) {
+            int statusRank, int relianceRank) {
 
         public DimensionStanding {
             rounds = List.copyOf(rounds);
+        }
+
+        /**
+         * False when the element relies on the dimension at the lowest step of the model's reliance scale, which
+         * the model defines as "works whatever the state of this dimension": its status does not matter here.
+         */
+        public boolean needed() {
+            return relianceRank != 0;
         }
 
         /** The status in the latest round, the one that decides. */
@@ -122,12 +145,14 @@ public record FeasibilityReport(
      * @param level      empty when no rule concluded a level (the element had no assessments)
      * @param levelRule  the rule that concluded the level
      * @param atTopLevel the element reached the model's highest level: nothing limits it
+     * @param drawnFrom  the articles of existing instruments the element is drawn from, as the knowledge gives them
      * @param standings  how it stands on each dimension of the model, in the model's order
      */
     public record ElementSection(
             String id,
             String name,
             String description,
+            List<String> drawnFrom,
             Optional<LevelInfo> level,
             Optional<RuleCitation> levelRule,
             boolean atTopLevel,
@@ -137,6 +162,7 @@ public record FeasibilityReport(
             List<DimensionStanding> standings) {
 
         public ElementSection {
+            drawnFrom = List.copyOf(drawnFrom);
             standings = List.copyOf(standings);
             blockingDimensions = List.copyOf(blockingDimensions);
             recommendations = List.copyOf(recommendations);
@@ -145,6 +171,11 @@ public record FeasibilityReport(
 
         public List<String> blockingDimensionNames() {
             return blockingDimensions.stream().map(BlockingDimension::name).toList();
+        }
+
+        /** True when a rule named this dimension as one that holds the element at its level. */
+        public boolean isHeldDownBy(String dimension) {
+            return blockingDimensions.stream().anyMatch(b -> b.dimension().equals(dimension));
         }
     }
 

@@ -31,6 +31,7 @@ import org.cyberarms.advisor.report.FeasibilityReport.ModelScales;
 import org.cyberarms.advisor.report.FeasibilityReport.ProvenanceNote;
 import org.cyberarms.advisor.report.FeasibilityReport.RecommendationItem;
 import org.cyberarms.advisor.report.FeasibilityReport.RuleCitation;
+import org.cyberarms.advisor.report.FeasibilityReport.ScaleStep;
 import org.cyberarms.advisor.report.FeasibilityReport.Summary;
 import org.cyberarms.advisor.trace.Conclusion;
 import org.cyberarms.advisor.trace.Outcome;
@@ -63,7 +64,12 @@ final class ReportAssembler {
     private ModelScales scales() {
         return new ModelScales(knowledge.model().dimensions().stream()
                         .map(d -> new DimensionRef(d.id(), d.name())).toList(),
-                knowledge.model().statuses().names());
+                steps(knowledge.model().levels()), steps(knowledge.model().statuses()),
+                steps(knowledge.model().reliances()));
+    }
+
+    private static List<ScaleStep> steps(Scale scale) {
+        return scale.steps().stream().map(s -> new ScaleStep(s.name(), s.meaning())).toList();
     }
 
     /** The element's assessments as read, ordered as the model lists the dimensions. */
@@ -71,7 +77,7 @@ final class ReportAssembler {
         return knowledge.assessmentsOf(element.id()).stream()
                 .sorted(Comparator.comparingInt(a -> dimensionOrder(a.dimension())))
                 .map(a -> new DimensionStanding(a.dimension(), dimensionName(a.dimension()), a.reliance(),
-                        a.rounds(), a.statusRank()))
+                        a.rounds(), a.statusRank(), knowledge.model().reliances().rankOf(a.reliance()).orElse(-1)))
                 .toList();
     }
 
@@ -98,7 +104,7 @@ final class ReportAssembler {
                         c.fact().dimension().isEmpty() ? "" : dimensionName(c.fact().dimension()),
                         c.fact().text(), RuleCitation.of(c.firedBy().rule())))
                 .toList();
-        return new ElementSection(element.id(), element.name(), element.description(), levelInfo,
+        return new ElementSection(element.id(), element.name(), element.description(), element.drawnFrom(), levelInfo,
                 level.map(c -> RuleCitation.of(c.firedBy().rule())), atTop, blockers, recommendations, caveats,
                 standings(element));
     }

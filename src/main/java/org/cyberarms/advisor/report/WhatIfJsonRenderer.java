@@ -18,7 +18,7 @@ import org.cyberarms.advisor.scenario.SensitivityResult;
 /**
  * The what-if answers as JSON for other tools, each in the shape its schema documents
  * ({@code docs/whatif.schema.json}, {@code docs/path.schema.json}, {@code docs/sensitivity.schema.json}).
- * As in {@link JsonReportRenderer}, the tree is built key by key (not by reflection on the records) so that
+ * As in {@link ReportJsonTree}, the tree is built key by key (not by reflection on the records) so that
  * the key order is fixed and a renamed Java field cannot silently change the published format. Absent values
  * are {@code null}, never missing keys. Lists whose order means nothing are sorted, so that the output of the
  * same inputs is the same byte for byte.

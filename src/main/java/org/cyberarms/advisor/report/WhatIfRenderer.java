@@ -19,6 +19,9 @@ import org.cyberarms.advisor.scenario.SensitivityResult;
  */
 public final class WhatIfRenderer {
 
+    /** Terminal width of the text layout, as the text backend wraps. */
+    private static final int WIDTH = 100;
+
     private final ReportFormat format;
 
     public WhatIfRenderer(ReportFormat format) {
@@ -204,7 +207,7 @@ public final class WhatIfRenderer {
                 out.append("# ").append(MarkdownText.escape(title)).append("\n");
             } else {
                 out.append(title.toUpperCase(java.util.Locale.ROOT)).append('\n')
-                        .append("=".repeat(Math.min(TextReportRenderer.WIDTH, title.length()))).append('\n');
+                        .append("=".repeat(Math.min(WIDTH, title.length()))).append('\n');
             }
             for (Block block : blocks) {
                 out.append('\n');
@@ -213,7 +216,7 @@ public final class WhatIfRenderer {
                         out.append("#".repeat(h.depth())).append(' ').append(MarkdownText.escape(h.text())).append('\n');
                     } else {
                         out.append(h.text()).append('\n')
-                                .append((h.depth() == 2 ? "-" : "·").repeat(Math.min(TextReportRenderer.WIDTH,
+                                .append((h.depth() == 2 ? "-" : "·").repeat(Math.min(WIDTH,
                                         h.text().length()))).append('\n');
                     }
                 } else if (block instanceof Paragraph p) {
@@ -236,7 +239,7 @@ public final class WhatIfRenderer {
         }
 
         private static void lines(StringBuilder out, String text, String first, String rest) {
-            for (String line : WrappedText.wrap(text, TextReportRenderer.WIDTH, first, rest)) {
+            for (String line : WrappedText.wrap(text, WIDTH, first, rest)) {
                 out.append(line).append('\n');
             }
         }
@@ -271,7 +274,7 @@ public final class WhatIfRenderer {
                 }
                 out.append(line.toString().stripTrailing()).append('\n');
                 if (r == 0) {
-                    out.append("-".repeat(Math.min(TextReportRenderer.WIDTH, line.toString().stripTrailing().length())))
+                    out.append("-".repeat(Math.min(WIDTH, line.toString().stripTrailing().length())))
                             .append('\n');
                 }
             }

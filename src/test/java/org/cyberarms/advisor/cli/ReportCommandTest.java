@@ -31,7 +31,7 @@ class ReportCommandTest {
         CommandRun run = CommandRun.of("report");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).contains("E03 General prohibition of use").contains("UNLIKELY");
+        assertThat(run.out()).contains("E03 General prohibition of use: unlikely");
         assertThat(run.err()).isEmpty();
     }
 
@@ -57,7 +57,7 @@ class ReportCommandTest {
         CommandRun run = CommandRun.of("report", "--format", "HTML", "--out", out.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>").contains("id=\"heatmap\"")
+        assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>").contains("id=\"summary\"")
                 .contains("E16").endsWith("</html>\n");
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.cyberarms.advisor.document.Format;
+
 import org.cyberarms.advisor.report.FeasibilityReport.ElementSection;
 import org.cyberarms.advisor.report.FeasibilityReport.LevelCount;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +35,7 @@ class FeasibilityReportTest {
                 assertThat(element.blockingDimensions()).anyMatch(b -> b.dimension().equals(r.dimension()));
             });
         });
-        assertThat(ReportRenderer.of(ReportFormat.TEXT).render(report))
+        assertThat(ReportGoldenFilesTest.render(Format.TEXT, report))
                 .contains("Replace intrusive inspection with transparency");
     }
 
@@ -44,8 +46,8 @@ class FeasibilityReportTest {
         assertThat(e11.level()).hasValueSatisfying(l -> assertThat(l.name()).isEqualTo("feasible"));
         assertThat(e11.atTopLevel()).isTrue();
         assertThat(e11.blockingDimensions()).isEmpty();
-        assertThat(ReportRenderer.of(ReportFormat.MARKDOWN).render(report))
-                .contains("- No dimension limits it: feasible is the highest level of the model.");
+        assertThat(ReportGoldenFilesTest.render(Format.MARKDOWN, report))
+                .contains("Nothing: feasible is the highest level of the model.");
     }
 
     @Test

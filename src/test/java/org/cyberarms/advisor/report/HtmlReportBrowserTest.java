@@ -121,25 +121,39 @@ class HtmlReportBrowserTest {
         fullPageScreenshot("report-full.png");
     }
 
+    /** The summary's heatmap: its second table, after the count of elements per level. */
+    static final String HEATMAP = "#summary > table:nth-of-type(2)";
+
     @Test
     void heatmapShowsEveryElementWithItsLevelAndEveryDimension() {
         open(bundledPage);
 
-        List<WebElement> rows = browser.findElements(By.cssSelector("#heatmap tbody tr"));
+        List<WebElement> rows = browser.findElements(By.cssSelector(HEATMAP + " tbody tr"));
         assertThat(rows).hasSize(16);
         for (int i = 0; i < rows.size(); i++) {
             FeasibilityReport.ElementSection element = bundled.elements().get(i);
             WebElement row = rows.get(i);
             assertThat(row.findElement(By.cssSelector("th")).getText()).isEqualTo(element.id());
-            assertThat(row.findElement(By.cssSelector("td.level")).getText())
-                    .isEqualTo(element.level().orElseThrow().name());
-            List<WebElement> statuses = row.findElements(By.cssSelector("td.status"));
+            List<WebElement> cells = row.findElements(By.cssSelector("td"));
+            assertThat(cells.get(cells.size() - 1).getText()).isEqualTo(element.level().orElseThrow().name());
+            List<WebElement> statuses = cells.subList(1, cells.size() - 1);
             assertThat(statuses).hasSize(bundled.scales().dimensions().size());
             for (int d = 0; d < statuses.size(); d++) {
-                // The status, and in small print under it how much the element relies on the dimension.
-                assertThat(statuses.get(d).getText()).as("%s %s", element.id(), d)
-                        .isEqualTo(element.standings().get(d).status() + "\n" + element.standings().get(d).reliance());
-                assertThat(statuses.get(d).getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
+                FeasibilityReport.DimensionStanding standing = element.standings().get(d);
+                WebElement cell = statuses.get(d);
+                // The status, then how much the element relies on the dimension.
+                assertThat(cell.getText()).as("%s %s", element.id(), d)
+                        .startsWith(standing.status() + " / " + standing.reliance());
+                assertThat(cell.getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
+                if (element.isHeldDownBy(standing.dimension())) {
+                    assertThat(cell.getText()).as("%s %s says it blocks", element.id(), d).contains("— blocks");
+                    assertThat(outlined(cell)).as("%s %s is outlined", element.id(), d).isTrue();
+                } else if (!standing.needed()) {
+                    assertThat(lightest(cell.getCssValue("background-color")))
+                            .as("%s %s is muted, not dark: %s", element.id(), d, cell.getCssValue("background-color"))
+                            .isGreaterThanOrEqualTo(230);
+                    assertThat(outlined(cell)).isFalse();
+                }
             }
         }
     }
@@ -148,11 +162,11 @@ class HtmlReportBrowserTest {
     void levelChartAndEveryElementsChartAreDrawn() throws IOException {
         open(bundledPage);
 
-        WebElement levelChart = browser.findElement(By.cssSelector("#level-chart svg"));
+        WebElement levelChart = browser.findElement(By.cssSelector("#summary figure svg"));
         assertThat(levelChart.isDisplayed()).isTrue();
         assertThat(levelChart.getSize().getWidth()).isGreaterThan(200);
         assertThat(levelChart.findElements(By.tagName("rect"))).hasSize(bundled.summary().levels().size());
-        List<WebElement> elementCharts = browser.findElements(By.cssSelector("article.element figure.element-chart svg"));
+        List<WebElement> elementCharts = browser.findElements(By.cssSelector("section[id^='element-'] figure svg"));
         assertThat(elementCharts).hasSize(16).allSatisfy(chart -> {
             assertThat(chart.isDisplayed()).isTrue();
             assertThat(chart.getSize().getHeight()).isGreaterThan(40);
@@ -168,16 +182,16 @@ class HtmlReportBrowserTest {
 
         assertThat(consoleErrors()).as("console errors").isEmpty();
         assertThat(browser.getTitle()).isEqualTo(ReportAssembler.TITLE);
-        assertThat(browser.findElement(By.cssSelector("#heatmap tr[data-element='E01'] td.name")).getText())
+        assertThat(browser.findElement(By.cssSelector(HEATMAP + " tbody tr:first-child td")).getText())
                 .isEqualTo("<script>alert(1)</script>");
-        assertThat(browser.findElement(By.cssSelector("#element-E01 h3")).getText())
-                .isEqualTo("E01 <script>alert(1)</script>");
-        assertThat(browser.findElement(By.cssSelector("#element-E01 .element-head + p")).getText())
+        assertThat(browser.findElement(By.cssSelector("#element-E01 h2")).getText())
+                .startsWith("E01 <script>alert(1)</script>");
+        assertThat(browser.findElement(By.cssSelector("#element-E01 h2 + p")).getText())
                 .isEqualTo("<img src=x onerror=\"alert(2)\"> & 'quotes' \"double\" </td></tr></table>");
         assertThat(number("return document.querySelectorAll('script, img, iframe, object, embed').length"))
                 .isZero();
         assertThat(browser.executeScript("return window.__dialogs")).asList().isEmpty();
-        assertThat(browser.findElements(By.cssSelector("#heatmap tbody tr"))).hasSize(16);
+        assertThat(browser.findElements(By.cssSelector(HEATMAP + " tbody tr"))).hasSize(16);
         screenshot("script-in-name.png");
     }
 
@@ -269,6 +283,17 @@ class HtmlReportBrowserTest {
         fullPageScreenshot("explain-E03-full.png");
     }
 
+    /** An outline or an inset ring drawn around the cell, beyond its colour. */
+    private static boolean outlined(WebElement cell) {
+        return !cell.getCssValue("outline-style").equals("none") || !cell.getCssValue("box-shadow").equals("none");
+    }
+
+    /** The darkest channel of an {@code rgb(a)} colour: 255 for white, 0 when any channel is black. */
+    private static int lightest(String rgba) {
+        return java.util.Arrays.stream(rgba.replaceAll("[^0-9,]", "").split(",")).limit(3)
+                .mapToInt(Integer::parseInt).min().orElse(0);
+    }
+
     private static void requireChromium() {
         if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
             return;
@@ -283,7 +308,7 @@ class HtmlReportBrowserTest {
     }
 
     private static Path write(String name, FeasibilityReport report) throws IOException {
-        return write(name, ReportRenderer.of(ReportFormat.HTML).render(report));
+        return write(name, HtmlReportRendererTest.html(report));
     }
 
     private static Path write(String name, String html) throws IOException {

@@ -1,6 +1,5 @@
 package org.cyberarms.advisor.report;
 
-import org.cyberarms.advisor.document.SequentialPalette;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -11,10 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.cyberarms.advisor.document.Format;
+import org.cyberarms.advisor.document.SequentialPalette;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The HTML page's structure and safety, read as text; {@code HtmlReportBrowserTest} checks it in Chromium. */
+/** The HTML report's structure and safety, read as text; {@code HtmlReportBrowserTest} checks it in Chromium. */
 class HtmlReportRendererTest {
 
     static final Path SCRIPT_IN_NAME = Path.of("src/test/resources/report/script-in-name");
@@ -24,15 +25,19 @@ class HtmlReportRendererTest {
 
     @BeforeAll
     static void renderTheBundledReport() throws Exception {
-        bundled = ReportRenderer.of(ReportFormat.HTML).render(ReportFixtures.bundledReport());
+        bundled = html(ReportFixtures.bundledReport());
+    }
+
+    static String html(FeasibilityReport report) {
+        return ReportGoldenFilesTest.render(Format.HTML, report);
     }
 
     @Test
     void markupInAnElementNameOrDescriptionShowsAsText() throws Exception {
-        String html = ReportRenderer.of(ReportFormat.HTML).render(ReportFixtures.report(SCRIPT_IN_NAME));
+        String html = html(ReportFixtures.report(SCRIPT_IN_NAME));
 
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
-                .contains("&lt;img src&#61;x onerror&#61;&quot;alert(2)&quot;&gt;")
+                .contains("&lt;img src=x onerror=&quot;alert(2)&quot;&gt;")
                 .doesNotContainIgnoringCase("<script")
                 .doesNotContainIgnoringCase("<img")
                 .doesNotContain("</td></tr></table>\"");
@@ -57,20 +62,19 @@ class HtmlReportRendererTest {
 
     @Test
     void heatmapHasARowPerElementWithEveryDimensionAndTheLevel() {
-        List<String> rows = bundled.lines().filter(l -> l.startsWith("<tr data-element=\"E")).toList();
+        String heatmap = heatmap(bundled);
 
-        assertThat(rows).hasSize(16);
-        assertThat(count(bundled, "<td class=\"swatch status\"")).isEqualTo(16 * 4);
-        assertThat(count(bundled, "<td class=\"swatch level\"")).isEqualTo(16);
-        assertThat(bundled).contains("<th scope=\"col\" class=\"dimension\">Political endorsement</th>");
+        assertThat(heatmap.lines().filter(l -> l.startsWith("<tr><th scope=\"row\"><a href=\"#element-E"))).hasSize(16);
+        assertThat(heatmap).contains("<th scope=\"col\">Political endorsement</th>");
     }
 
     @Test
     void heatmapColumnsComeFromTheModel() throws Exception {
-        String html = ReportRenderer.of(ReportFormat.HTML)
-                .render(ReportFixtures.report(Path.of("src/test/resources/fixtures/extra-dimension")));
+        String html = html(ReportFixtures.report(Path.of("src/test/resources/fixtures/extra-dimension")));
 
-        assertThat(count(html, "<th scope=\"col\" class=\"dimension\">")).isEqualTo(5);
+        // Element, Name, five dimensions, Level
+        assertThat(count(heatmap(html).substring(0, heatmap(html).indexOf("</thead>")), "<th scope=\"col\">"))
+                .isEqualTo(8);
     }
 
     @Test
@@ -78,7 +82,7 @@ class HtmlReportRendererTest {
         assertThat(SequentialPalette.of(0, 5)).isEqualTo(SequentialPalette.of(0, 5));
         assertThat(SequentialPalette.of(0, 5).fill()).isEqualTo("#440154");
         assertThat(SequentialPalette.of(4, 5).fill()).isEqualTo("#fde725");
-        Matcher none = Pattern.compile("style=\"background:(#[0-9a-f]{6});[^\"]*\" title=\"[^\"]*\">none<br><small class=\"reliance\">")
+        Matcher none = Pattern.compile("<td class=\"blocking\" style=\"background:(#[0-9a-f]{6});[^\"]*\">none / ")
                 .matcher(bundled);
         assertThat(none.find()).isTrue();
         assertThat(none.group(1)).isEqualTo(SequentialPalette.of(0, 5).fill());
@@ -86,9 +90,9 @@ class HtmlReportRendererTest {
 
     @Test
     void everyElementHasItsChartAndTheSummaryHasTheLevelChart() {
-        assertThat(count(bundled, "<figure class=\"element-chart\">")).isEqualTo(16);
-        assertThat(bundled).contains("<figure class=\"level-chart\" id=\"level-chart\">");
         assertThat(count(bundled, "<svg class=\"chart\"")).isEqualTo(17);
+        assertThat(count(bundled, "<figure role=\"img\" aria-label=\"Dimensions of E")).isEqualTo(16);
+        assertThat(bundled).contains("<figure role=\"img\" aria-label=\"Elements per level, highest first: ");
     }
 
     @Test
@@ -97,11 +101,21 @@ class HtmlReportRendererTest {
                 .contains("thead { display: table-header-group; }").contains("break-inside: avoid");
     }
 
-    private static int count(String text, String part) {
+    /** The summary's heatmap table, from its caption to its end. */
+    static String heatmap(String html) {
+        int start = html.indexOf("<caption>Each dimension&#39;s status");
+        return html.substring(start, html.indexOf("</table>", start));
+    }
+
+    static int count(String text, String part) {
         int n = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
             n++;
         }
         return n;
+    }
+
+    static List<String> rows(String table) {
+        return table.lines().filter(l -> l.startsWith("<tr><th scope=\"row\">")).toList();
     }
 }

@@ -130,10 +130,10 @@ class HtmlWhatIfAndExplanationPagesTest {
     }
 
     @Test
-    void bothPagesShareTheReportsShellAndNeedNoNetworkAndNoScript() throws Exception {
-        String report = ReportRenderer.of(ReportFormat.HTML).render(ReportFixtures.bundledReport());
-        String shell = report.substring(0, report.indexOf("<title>"));
-        String css = report.substring(report.indexOf("<style>"), report.indexOf("</style>"));
+    void bothPagesShareOneShellAndNeedNoNetworkAndNoScript() throws Exception {
+        // The report has moved to the document model's HTML backend; these two pages still share the templates.
+        String shell = whatIf.substring(0, whatIf.indexOf("<title>"));
+        String css = whatIf.substring(whatIf.indexOf("<style>"), whatIf.indexOf("</style>"));
 
         for (String page : List.of(whatIf, explanation)) {
             assertThat(page).startsWith(shell).contains(css).doesNotContain("<script").doesNotContain("src=")

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.cyberarms.advisor.document.Backend;
+import org.cyberarms.advisor.document.Format;
 import org.cyberarms.advisor.scenario.Comparison;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -38,9 +40,14 @@ class ReportGoldenFilesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ReportFormat.class)
-    void reportOfTheBundledKnowledgeMatchesItsGoldenFile(ReportFormat format) throws Exception {
-        assertMatchesGoldenFile(ReportRenderer.of(format).render(report), "report." + extension(format));
+    @EnumSource(Format.class)
+    void reportOfTheBundledKnowledgeMatchesItsGoldenFile(Format format) throws Exception {
+        assertMatchesGoldenFile(render(format, report), "report." + format.extensions().get(0));
+    }
+
+    /** What {@code advisor report --format FORMAT} prints for the report. */
+    static String render(Format format, FeasibilityReport report) {
+        return Backend.of(format).render(ReportDocument.of(report));
     }
 
     @Test
@@ -81,19 +88,10 @@ class ReportGoldenFilesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ReportFormat.class)
-    void sameInputsAndStampGiveTheSameReport(ReportFormat format) throws Exception {
-        String again = ReportRenderer.of(format).render(ReportFixtures.bundledReport());
+    @EnumSource(Format.class)
+    void sameInputsAndStampGiveTheSameReport(Format format) throws Exception {
+        String again = render(format, ReportFixtures.bundledReport());
 
-        assertThat(again).isEqualTo(ReportRenderer.of(format).render(report));
-    }
-
-    private static String extension(ReportFormat format) {
-        return switch (format) {
-            case TEXT -> "txt";
-            case MARKDOWN -> "md";
-            case JSON -> "json";
-            case HTML -> "html";
-        };
+        assertThat(again).isEqualTo(render(format, report));
     }
 }

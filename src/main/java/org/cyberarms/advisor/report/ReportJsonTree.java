@@ -3,6 +3,7 @@ package org.cyberarms.advisor.report;
 import static org.cyberarms.advisor.report.JsonText.nullable;
 import static org.cyberarms.advisor.report.JsonText.strings;
 
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,6 +15,7 @@ import org.cyberarms.advisor.model.SourceFile;
 import org.cyberarms.advisor.report.FeasibilityReport.ActionSection;
 import org.cyberarms.advisor.report.FeasibilityReport.BlockingDimension;
 import org.cyberarms.advisor.report.FeasibilityReport.CaveatItem;
+import org.cyberarms.advisor.report.FeasibilityReport.DimensionStanding;
 import org.cyberarms.advisor.report.FeasibilityReport.ElementRef;
 import org.cyberarms.advisor.report.FeasibilityReport.ElementSection;
 import org.cyberarms.advisor.report.FeasibilityReport.LevelCount;
@@ -23,19 +25,21 @@ import org.cyberarms.advisor.report.FeasibilityReport.RecommendationItem;
 import org.cyberarms.advisor.report.FeasibilityReport.RuleCitation;
 
 /**
- * The report as JSON for other tools, in the shape {@code docs/report.schema.json} documents. The tree is
- * built key by key (not by reflection on the records) so that the key order is fixed and a renamed Java
- * field cannot silently change the published format. Absent values are {@code null}, never missing keys.
+ * The report as a JSON tree for other tools, in the shape {@code docs/report.schema.json} documents; the
+ * report document carries it as its data and {@link org.cyberarms.advisor.document.JsonPrinter} prints it. The
+ * tree is built key by key (not by reflection on the records) so that the key order is fixed and a renamed
+ * Java field cannot silently change the published format. Absent values are {@code null}, never missing keys.
  */
-final class JsonReportRenderer implements ReportRenderer {
+final class ReportJsonTree {
 
     /** Bump when a key is renamed or removed, or its meaning changes; adding a key keeps the version. */
     static final String SCHEMA_ID = "advisor-report/1";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    @Override
-    public String render(FeasibilityReport report) {
+    private ReportJsonTree() {}
+
+    static ObjectNode of(FeasibilityReport report) {
         ObjectNode root = JSON.objectNode();
         root.put("schema", SCHEMA_ID);
         root.put("title", report.title());
@@ -48,7 +52,7 @@ final class JsonReportRenderer implements ReportRenderer {
         ArrayNode provenance = root.putArray("provenance");
         report.provenance().forEach(p -> provenance.add(provenance(p)));
         root.set("stamp", stamp(report));
-        return JsonText.of(root);
+        return root;
     }
 
     private static ObjectNode summary(FeasibilityReport report) {
@@ -70,22 +74,26 @@ final class JsonReportRenderer implements ReportRenderer {
         node.put("id", element.id());
         node.put("name", element.name());
         node.put("description", element.description());
-        node.set("level", element.level().<JsonNode>map(JsonReportRenderer::level)
+        strings(node.putArray("drawnFrom"), element.drawnFrom());
+        node.set("level", element.level().<JsonNode>map(ReportJsonTree::level)
                 .orElse(JSON.nullNode()));
-        node.set("levelRule", element.levelRule().<JsonNode>map(JsonReportRenderer::rule)
+        node.set("levelRule", element.levelRule().<JsonNode>map(ReportJsonTree::rule)
                 .orElse(JSON.nullNode()));
         node.put("atTopLevel", element.atTopLevel());
         ArrayNode blocking = node.putArray("blockingDimensions");
         for (BlockingDimension dimension : element.blockingDimensions()) {
-            ObjectNode b = blocking.addObject();
-            b.put("dimension", dimension.dimension());
-            b.put("name", dimension.name());
-            b.put("reliance", dimension.reliance());
-            b.put("status", dimension.status());
-            strings(b.putArray("rounds"), dimension.rounds());
+            ObjectNode b = standing(blocking, dimension.dimension(), dimension.name(), dimension.reliance(),
+                    dimension.status(), dimension.rounds());
             b.put("ceiling", dimension.ceiling());
-            b.set("ceilingRule", dimension.ceilingRule().<JsonNode>map(JsonReportRenderer::rule)
+            b.set("ceilingRule", dimension.ceilingRule().<JsonNode>map(ReportJsonTree::rule)
                     .orElse(JSON.nullNode()));
+        }
+        ArrayNode dimensions = node.putArray("dimensions");
+        for (DimensionStanding standing : element.standings()) {
+            standing(dimensions, standing.dimension(), standing.name(), standing.reliance(), standing.status(),
+                    standing.rounds())
+                    .put("needed", standing.needed())
+                    .put("holdsDown", element.isHeldDownBy(standing.dimension()));
         }
         ArrayNode recommendations = node.putArray("recommendations");
         for (RecommendationItem item : element.recommendations()) {
@@ -105,6 +113,18 @@ final class JsonReportRenderer implements ReportRenderer {
             c.put("text", caveat.text());
             c.set("rule", rule(caveat.rule()));
         }
+        return node;
+    }
+
+    /** How an element stands on one dimension, the keys every dimension entry opens with. */
+    private static ObjectNode standing(ArrayNode into, String dimension, String name, String reliance, String status,
+            List<String> rounds) {
+        ObjectNode node = into.addObject();
+        node.put("dimension", dimension);
+        node.put("name", name);
+        node.put("reliance", reliance);
+        node.put("status", status);
+        strings(node.putArray("rounds"), rounds);
         return node;
     }
 

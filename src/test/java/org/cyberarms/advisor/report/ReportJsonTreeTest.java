@@ -9,10 +9,12 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.cyberarms.advisor.document.Format;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class JsonReportRendererTest {
+/** {@code advisor report --format json}: the tree of docs/report.schema.json, printed by the one JSON printer. */
+class ReportJsonTreeTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static FeasibilityReport report;
@@ -21,7 +23,7 @@ class JsonReportRendererTest {
     @BeforeAll
     static void renderTheBundledReport() throws Exception {
         report = ReportFixtures.bundledReport();
-        tree = JSON.readTree(ReportRenderer.of(ReportFormat.JSON).render(report));
+        tree = JSON.readTree(ReportGoldenFilesTest.render(Format.JSON, report));
     }
 
     @Test
@@ -71,5 +73,37 @@ class JsonReportRendererTest {
         assertThat(attribution.get("rounds")).hasSize(3);
         assertThat(attribution.get("ceilingRule").get("file").asText()).isEqualTo("rules/constraints.drl");
         assertThat(attribution.get("ceilingRule").get("rationale").asText()).isNotBlank();
+    }
+
+    @Test
+    void everyElementCarriesTheArticlesItIsDrawnFromAndHowItStandsOnEveryDimension() {
+        JsonNode e03 = tree.get("elements").get(2);
+
+        assertThat(e03.get("drawnFrom")).extracting(JsonNode::asText)
+                .containsExactly("CWC Art I(1)(b)", "Mine Ban Convention Art 1", "CCM Art 1");
+        assertThat(e03.get("dimensions")).hasSize(4);
+        JsonNode attribution = e03.get("dimensions").get(1);
+        assertThat(attribution.get("dimension").asText()).isEqualTo("attribution");
+        assertThat(attribution.get("reliance").asText()).isEqualTo("critical");
+        assertThat(attribution.get("needed").asBoolean()).isTrue();
+        assertThat(attribution.get("status").asText()).isEqualTo("none");
+        assertThat(attribution.get("holdsDown").asBoolean()).isTrue();
+        JsonNode e08Attribution = tree.get("elements").get(7).get("dimensions").get(1);
+        assertThat(e08Attribution.get("reliance").asText()).isEqualTo("not-needed");
+        assertThat(e08Attribution.get("needed").asBoolean()).isFalse();
+        assertThat(e08Attribution.get("holdsDown").asBoolean()).isFalse();
+    }
+
+    @Test
+    void schemaRequiresTheArticlesAndTheDimensionsOfEveryElement() throws Exception {
+        JsonNode schema = JSON.readTree(Path.of("docs/report.schema.json").toFile());
+        var broken = tree.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("elements").get(0)).remove("drawnFrom");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("elements").get(1).get("dimensions").get(0))
+                .put("needed", "yes");
+
+        assertThat(JsonSchemaSubset.problems(schema, broken))
+                .anySatisfy(p -> assertThat(p).contains("'drawnFrom' is missing"))
+                .anySatisfy(p -> assertThat(p).contains("$.elements[1].dimensions[0].needed"));
     }
 }
