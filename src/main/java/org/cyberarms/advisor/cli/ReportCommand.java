@@ -58,6 +58,8 @@ final class ReportCommand implements Callable<Integer> {
         TraceDetail detail = trace.file != null ? TraceDetail.ALL_EVENTS : TraceDetail.FIRINGS_AND_FACTS;
         Outcome outcome = loaded.ruleBase().evaluate(loaded.knowledge(), loaded.limits(), detail);
         RunStamp stamp = loaded.stamp();
+        // At merge, the report's Document takes the what-if its banner opens with: loaded.whatIf()
+        // (built once for every command by ScenarioOverlay.overlay from the --scenario and --set options).
         String text = ReportRenderer.of(format)
                 .render(FeasibilityReport.of(loaded.knowledge(), outcome, stamp));
         trace.writeIfAsked(inputs, whatIf, stamp, outcome);

@@ -135,6 +135,15 @@ final class MarkdownBackend implements Backend {
             if (span.text().isEmpty()) {
                 continue;
             }
+            // escaping strips a span's own edges; the spaces between spans are kept outside its markup
+            if (span.text().isBlank()) {
+                out.append(' ');
+                continue;
+            }
+            boolean spaceBefore = Character.isWhitespace(span.text().charAt(0));
+            if (spaceBefore) {
+                out.append(' ');
+            }
             if (span instanceof Span.Strong s) {
                 out.append("**").append(MarkdownText.escape(s.text())).append("**");
             } else if (span instanceof Span.Code c) {
@@ -146,6 +155,9 @@ final class MarkdownBackend implements Backend {
                         .append(l.target().replace(" ", "%20").replace(")", "%29")).append(')');
             } else {
                 out.append(MarkdownText.escape(span.text()));
+            }
+            if (Character.isWhitespace(span.text().charAt(span.text().length() - 1))) {
+                out.append(' ');
             }
         }
         return out.toString();
