@@ -140,8 +140,7 @@ final class MarkdownBackend implements Backend {
                 out.append(' ');
                 continue;
             }
-            boolean spaceBefore = Character.isWhitespace(span.text().charAt(0));
-            if (spaceBefore) {
+            if (Character.isWhitespace(span.text().charAt(0))) {
                 out.append(' ');
             }
             if (span instanceof Span.Strong s) {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.cyberarms.advisor.document.Block;
 import org.cyberarms.advisor.document.Mark;
+import org.cyberarms.advisor.document.Span;
 import org.cyberarms.advisor.document.Text;
 import org.cyberarms.advisor.document.WhatIf;
 import org.cyberarms.advisor.scenario.Comparison;
@@ -64,7 +65,7 @@ final class WhatIfBlocks {
     static Text value(String value, Optional<WhatIf> whatIf, String element, String dimension, String field) {
         boolean changed = whatIf.map(w -> w.changes().stream().anyMatch(c -> c.element().equals(element)
                 && c.dimension().equals(dimension) && c.field().equals(field))).orElse(false);
-        return changed ? Text.of(new org.cyberarms.advisor.document.Span.Marked(value, Mark.CHANGED)) : Text.of(value);
+        return changed ? Text.of(new Span.Marked(value, Mark.CHANGED)) : Text.of(value);
     }
 
     /** A list, or a sentence saying there is nothing to list. */
