@@ -26,6 +26,18 @@ final class InputOptions implements InputPaths.NamesInputs {
             description = TimeLimitOption.DESCRIPTION)
     long maxSeconds;
 
+    /** The folders as typed when they are not the defaults, to repeat in a command the reader can paste. */
+    java.util.List<String> arguments() {
+        java.util.List<String> arguments = new java.util.ArrayList<>();
+        if (!knowledgeDir.equals(Path.of("knowledge"))) {
+            arguments.addAll(java.util.List.of("--knowledge", knowledgeDir.toString()));
+        }
+        if (!rulesDir.equals(Path.of("rules"))) {
+            arguments.addAll(java.util.List.of("--rules", rulesDir.toString()));
+        }
+        return arguments;
+    }
+
     @Override
     public void addInputsTo(InputPaths inputs) {
         inputs.folder(knowledgeDir, "the knowledge folder").folder(rulesDir, "the rules folder");

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
+import org.cyberarms.advisor.document.WhatIf;
 import org.cyberarms.advisor.engine.RuleBase;
 import org.cyberarms.advisor.engine.RuleBaseCompiler;
 import org.cyberarms.advisor.engine.RuleBuildException;
@@ -15,13 +17,19 @@ import org.cyberarms.advisor.knowledge.KnowledgeException;
 import org.cyberarms.advisor.knowledge.KnowledgeLoader;
 import org.cyberarms.advisor.model.Knowledge;
 import org.cyberarms.advisor.model.SourceFile;
+import org.cyberarms.advisor.scenario.ScenarioOverlay;
 import org.cyberarms.advisor.trace.RunStamp;
 
 /**
  * The validated knowledge and the built rules of one run. When the knowledge is invalid, its problems are
  * reported and no rule runs (even if the rules are broken too: knowledge problems come first).
  */
-record Inputs(Knowledge knowledge, RuleBase ruleBase, RunLimits limits) {
+record Inputs(Knowledge knowledge, RuleBase ruleBase, RunLimits limits, Optional<WhatIf> whatIf) {
+
+    /** The assessment itself: no what-if applied. */
+    Inputs(Knowledge knowledge, RuleBase ruleBase, RunLimits limits) {
+        this(knowledge, ruleBase, limits, Optional.empty());
+    }
 
     static Inputs load(InputOptions options) throws KnowledgeException, RuleBuildException {
         // Building the rules is most of a short run's time: it goes on the other core while the knowledge
@@ -37,10 +45,14 @@ record Inputs(Knowledge knowledge, RuleBase ruleBase, RunLimits limits) {
         return new Inputs(knowledge, ruleBase, limits);
     }
 
-    /** The inputs with the scenarios and --set changes of the command line applied over the knowledge. */
+    /**
+     * The inputs with the scenarios and --set changes of the command line applied over the knowledge, and
+     * the what-if every answer made from them opens with ({@link #whatIf()}, empty when none was given).
+     */
     static Inputs load(InputOptions options, ScenarioOptions whatIf) throws KnowledgeException, RuleBuildException {
         Inputs base = load(options);
-        return base.with(whatIf.apply(base.knowledge(), options.knowledgeDir));
+        ScenarioOverlay.Applied applied = whatIf.apply(base.knowledge(), options.knowledgeDir);
+        return new Inputs(applied.knowledge(), base.ruleBase(), base.limits(), applied.whatIf());
     }
 
     private static RuleBase built(FutureTask<RuleBase> rules) throws RuleBuildException {
@@ -62,7 +74,7 @@ record Inputs(Knowledge knowledge, RuleBase ruleBase, RunLimits limits) {
 
     /** The same rules and limits over other knowledge (the knowledge with what-if changes applied). */
     Inputs with(Knowledge changed) {
-        return new Inputs(changed, ruleBase, limits);
+        return new Inputs(changed, ruleBase, limits, whatIf);
     }
 
     /** Version, time and the hash of every knowledge and rule file read. */

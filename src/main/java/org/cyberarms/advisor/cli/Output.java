@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
+import org.cyberarms.advisor.document.Backend;
+import org.cyberarms.advisor.document.Document;
+import org.cyberarms.advisor.document.Format;
+
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -13,6 +17,11 @@ import picocli.CommandLine.Model.CommandSpec;
 final class Output {
 
     private Output() {}
+
+    /** The answer printed by the backend of {@code format}. */
+    static void emit(CommandSpec spec, Path out, Format format, Document answer) throws IOException {
+        emit(spec, out, Backend.of(format).render(answer));
+    }
 
     static void emit(CommandSpec spec, Path out, String answer) throws IOException {
         String text = TerminalText.safe(answer);

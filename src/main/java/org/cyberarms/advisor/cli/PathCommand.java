@@ -6,7 +6,8 @@ import java.util.concurrent.Callable;
 
 import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.report.ReportFormat;
-import org.cyberarms.advisor.report.WhatIfRenderer;
+import org.cyberarms.advisor.document.Format;
+import org.cyberarms.advisor.report.PathDocument;
 import org.cyberarms.advisor.scenario.PathResult;
 import org.cyberarms.advisor.scenario.PathSearch;
 
@@ -82,7 +83,10 @@ final class PathCommand implements Callable<Integer> {
         var rules = (org.cyberarms.advisor.scenario.Evaluator<org.cyberarms.advisor.engine.RuleRuntimeException>)
                 k -> loaded.ruleBase().evaluate(k, loaded.limits(), TraceDetail.FIRINGS_AND_FACTS);
         List<PathResult> results = element == null ? search.belowTarget(rules) : List.of(search.search(element, rules));
-        Output.emit(spec, out.file, new WhatIfRenderer(format).paths(results, target));
+        List<String> sameInputs = new ArrayList<>(inputs.arguments());
+        sameInputs.addAll(whatIf.arguments());
+        Output.emit(spec, out.file, Format.valueOf(format.name()),
+                PathDocument.of(results, target, knowledge.model(), loaded.whatIf(), sameInputs));
         return ExitCode.OK;
     }
 }

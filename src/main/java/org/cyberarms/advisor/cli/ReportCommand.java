@@ -62,7 +62,8 @@ final class ReportCommand implements Callable<Integer> {
         Outcome outcome = loaded.ruleBase().evaluate(loaded.knowledge(), loaded.limits(), detail);
         RunStamp stamp = loaded.stamp();
         String text = Backend.of(Format.valueOf(format.name()))
-                .render(ReportDocument.of(FeasibilityReport.of(loaded.knowledge(), outcome, stamp)));
+                .render(ReportDocument.of(FeasibilityReport.of(loaded.knowledge(), outcome, stamp),
+                        ReportDocument.Options.assessment().withWhatIf(loaded.whatIf())));
         trace.writeIfAsked(inputs, whatIf, stamp, outcome);
         Output.emit(spec, out.file, text);
         return ExitCode.OK;

@@ -20,14 +20,25 @@ final class ScenarioOptions implements InputPaths.NamesInputs {
     List<String> scenarios = new ArrayList<>();
 
     @Option(names = "--set", paramLabel = "ELEMENT.DIMENSION=STATUS",
-            description = "An ad-hoc change after any scenarios, e.g. E03.attribution=substantial (sets the latest"
-                    + " round, the one that decides) or E03.attribution.reliance=helpful; `all` for every element."
+            description = "An ad-hoc change after any scenarios, e.g. E03.attribution=substantial (an assumed"
+                    + " status, in every round) or E03.attribution.reliance=helpful; `all` for every element."
                     + " Repeatable.")
     List<String> sets = new ArrayList<>();
 
-    /** The knowledge with the scenarios and then the --set changes applied (the knowledge itself when none). */
-    Knowledge apply(Knowledge knowledge, Path knowledgeDir) throws KnowledgeException {
-        return ScenarioOverlay.applyNamed(knowledge, knowledgeDir, scenarios, sets);
+    /**
+     * The knowledge with the scenarios and then the --set changes applied (the knowledge itself when none),
+     * and the what-if its answers open with.
+     */
+    ScenarioOverlay.Applied apply(Knowledge knowledge, Path knowledgeDir) throws KnowledgeException {
+        return ScenarioOverlay.overlay(knowledge, knowledgeDir, scenarios, sets);
+    }
+
+    /** The options as typed, to repeat in a command the reader can paste ({@code --scenario a --set b}). */
+    List<String> arguments() {
+        List<String> arguments = new ArrayList<>();
+        scenarios.forEach(s -> arguments.addAll(List.of("--scenario", s)));
+        sets.forEach(s -> arguments.addAll(List.of("--set", s)));
+        return arguments;
     }
 
     /** Scenario files named by path; scenarios named by name are inside the knowledge folder. */

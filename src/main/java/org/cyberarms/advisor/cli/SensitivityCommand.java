@@ -4,7 +4,8 @@ import java.util.concurrent.Callable;
 
 import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.report.ReportFormat;
-import org.cyberarms.advisor.report.WhatIfRenderer;
+import org.cyberarms.advisor.document.Format;
+import org.cyberarms.advisor.report.SensitivityDocument;
 import org.cyberarms.advisor.scenario.Sensitivity;
 
 import picocli.CommandLine.Command;
@@ -46,7 +47,8 @@ final class SensitivityCommand implements Callable<Integer> {
         Words.checkWhatIfFormat(spec, format);
         Inputs loaded = Inputs.load(inputs, whatIf);
         var result = Sensitivity.analyse(loaded.knowledge(), k -> loaded.ruleBase().evaluate(k, loaded.limits(), TraceDetail.FIRINGS_AND_FACTS));
-        Output.emit(spec, out.file, new WhatIfRenderer(format).sensitivity(result));
+        Output.emit(spec, out.file, Format.valueOf(format.name()),
+                SensitivityDocument.of(result, loaded.knowledge().model(), loaded.whatIf()));
         return ExitCode.OK;
     }
 }

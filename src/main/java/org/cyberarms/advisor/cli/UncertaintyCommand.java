@@ -2,11 +2,12 @@ package org.cyberarms.advisor.cli;
 
 import java.util.concurrent.Callable;
 
+import org.cyberarms.advisor.document.Format;
 import org.cyberarms.advisor.engine.RuleBase;
 import org.cyberarms.advisor.engine.RunLimits;
 import org.cyberarms.advisor.uncertainty.MonteCarlo;
 import org.cyberarms.advisor.uncertainty.UncertaintyFormat;
-import org.cyberarms.advisor.uncertainty.UncertaintyRenderer;
+import org.cyberarms.advisor.uncertainty.UncertaintyDocument;
 import org.cyberarms.advisor.uncertainty.UncertaintyResult;
 
 import picocli.CommandLine.Command;
@@ -76,7 +77,8 @@ final class UncertaintyCommand implements Callable<Integer> {
         // Ctrl-C interrupts this thread (CommandRunner): sampling stops at once, and nothing is written.
         UncertaintyResult result = monteCarlo.run(samples, seed, threads, batch,
                 ProgressBar.forRun(samples, samples >= 20_000));
-        Output.emit(spec, out.file, UncertaintyRenderer.render(result, format));
+        Output.emit(spec, out.file, Format.valueOf(format.name()),
+                UncertaintyDocument.of(result, loaded.knowledge().model(), loaded.whatIf()));
         return ExitCode.OK;
     }
 }

@@ -6,7 +6,8 @@ import java.util.concurrent.Callable;
 
 import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.report.ReportFormat;
-import org.cyberarms.advisor.report.WhatIfRenderer;
+import org.cyberarms.advisor.document.Format;
+import org.cyberarms.advisor.report.ComparisonDocument;
 import org.cyberarms.advisor.scenario.Comparison;
 import org.cyberarms.advisor.scenario.Scenario;
 import org.cyberarms.advisor.scenario.ScenarioComparison;
@@ -63,7 +64,7 @@ final class WhatIfCommand implements Callable<Integer>, InputPaths.NamesInputs {
         }
         Comparison comparison = ScenarioComparison.run(loaded.knowledge(), chains,
                 k -> loaded.ruleBase().evaluate(k, loaded.limits(), TraceDetail.FIRINGS_AND_FACTS));
-        Output.emit(spec, out.file, new WhatIfRenderer(format).comparison(comparison));
+        Output.emit(spec, out.file, Format.valueOf(format.name()), ComparisonDocument.of(comparison));
         return ExitCode.OK;
     }
 

@@ -135,7 +135,11 @@ final class MarkdownBackend implements Backend {
             if (span.text().isEmpty()) {
                 continue;
             }
-            // MarkdownText strips each span; the spaces between spans are words' separators and must stay.
+            // escaping strips a span's own edges; the spaces between spans are kept outside its markup
+            if (span.text().isBlank()) {
+                out.append(' ');
+                continue;
+            }
             if (Character.isWhitespace(span.text().charAt(0))) {
                 out.append(' ');
             }

@@ -146,7 +146,9 @@ final class TextBackend implements Backend {
                 for (int c = 0; c < columns; c++) {
                     natural[c] = Math.max(natural[c], row.get(c).length());
                     for (String word : row.get(c).split("\\s+")) {
-                        longestWord[c] = Math.max(longestWord[c], word.length());
+                        for (String part : WrappedText.parts(word)) { // long words may break after a hyphen
+                            longestWord[c] = Math.max(longestWord[c], part.length());
+                        }
                     }
                 }
             }

@@ -3,6 +3,8 @@ package org.cyberarms.advisor.scenario;
 import java.util.List;
 import java.util.Optional;
 
+import org.cyberarms.advisor.document.WhatIf;
+
 /**
  * The baseline and one or more scenarios side by side: what the rules concluded in each, and how each
  * scenario differs from the baseline. Read from the outcomes only; nothing here decides a level.
@@ -33,11 +35,17 @@ public record Comparison(List<String> levels, List<ElementRow> matrix, List<Scen
         }
     }
 
+    /**
+     * One scenario against the baseline.
+     *
+     * @param assumed every value the scenario (with what it extends) changes, as the what-if banner lists them
+     */
     public record ScenarioDiff(String name, String description, String rationale, List<String> applied,
             List<LevelChange> levelChanges, List<FactChange> factChanges, List<ItemChange> recommendations,
-            List<ItemChange> actions, List<RuleChange> rules) {
+            List<ItemChange> actions, List<RuleChange> rules, List<WhatIf.Change> assumed) {
         public ScenarioDiff {
             applied = List.copyOf(applied);
+            assumed = List.copyOf(assumed);
             levelChanges = List.copyOf(levelChanges);
             factChanges = List.copyOf(factChanges);
             recommendations = List.copyOf(recommendations);

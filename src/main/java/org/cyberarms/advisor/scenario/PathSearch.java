@@ -23,7 +23,7 @@ import org.cyberarms.advisor.trace.Outcome;
  * {@code advisor report --set ...} would.
  *
  * <p>Only statuses change (raised, never lowered); reliances are what the element is, not what the world
- * does. A status change replaces the latest round, as in scenario files.
+ * does. A status change is an assumption and replaces every round, as in scenario files.
  */
 public final class PathSearch {
 

@@ -44,10 +44,9 @@ public sealed interface ScenarioChange {
      * its reliance, for the selected elements; {@code whereReliance} narrows the selection to the elements
      * that rely on the dimension that much (before this change).
      *
-     * <p>A status set here replaces the <em>latest</em> round, the one that decides; the earlier rounds stay,
-     * so the report still shows the baseline's history (and the rules may note that the status moved). The
-     * panel's scores for that dimension are left out: a scenario's status is an assumption, not a panel's
-     * score.
+     * <p>A status set here is an assumption, not a score: it replaces every round, so that no rule reads the
+     * assessment's earlier rounds under it as a status that moved between rounds, and the panel's scores for
+     * that dimension are left out.
      */
     record SetDimension(String origin, Selection elements, String dimension, Optional<String> status, int raise,
             Optional<String> reliance, Optional<String> whereReliance) implements ScenarioChange {

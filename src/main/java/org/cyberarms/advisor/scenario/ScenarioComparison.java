@@ -73,7 +73,7 @@ public final class ScenarioComparison {
         List<Comparison.FactChange> facts = factChanges(baseline, run.knowledge());
         return new Comparison.ScenarioDiff(run.name(), run.description(), run.rationale(), run.applied(),
                 levelChanges, facts, recommendationChanges(base, run.outcome()), actionChanges(base, run.outcome()),
-                ruleChanges(base, run.outcome(), facts));
+                ruleChanges(base, run.outcome(), facts), AssumedValues.changes(baseline, run.knowledge()));
     }
 
     private static Optional<String> level(Outcome outcome, String elementId) {
@@ -109,8 +109,10 @@ public final class ScenarioComparison {
         return changes;
     }
 
+    /** {@code status none, reliance critical}; the rounds too when they differ (an assumed status has none). */
     private static String describe(Assessment a) {
-        return "reliance " + a.reliance() + ", rounds " + String.join(" -> ", a.rounds())
+        return "status " + a.status() + (a.stable() ? "" : " (rounds " + String.join(" -> ", a.rounds()) + ")")
+                + ", reliance " + a.reliance()
                 + (a.hasPanel() ? ", scored by a panel of " + a.panel().get(a.panel().size() - 1).size() : "");
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.cyberarms.advisor.document.WhatIf;
 import org.cyberarms.advisor.knowledge.KnowledgeException;
 import org.cyberarms.advisor.model.Assessment;
 import org.cyberarms.advisor.model.Element;
@@ -30,8 +31,24 @@ public final class ScenarioOverlay {
      */
     public static Knowledge applyNamed(Knowledge baseline, Path knowledgeDir, List<String> scenarios,
             List<String> sets) throws KnowledgeException {
-        Knowledge changed = apply(baseline, ScenarioLoader.besideKnowledge(knowledgeDir).load(scenarios, baseline));
-        return sets.isEmpty() ? changed : apply(changed, AdHocChanges.parse(sets, changed));
+        return overlay(baseline, knowledgeDir, scenarios, sets).knowledge();
+    }
+
+    /**
+     * The knowledge a command line's scenarios and {@code --set} changes give, and the what-if every answer
+     * computed on it must open with (empty when the command line named none: the answer is the assessment).
+     */
+    public record Applied(Knowledge knowledge, Optional<WhatIf> whatIf) {}
+
+    /** As {@link #applyNamed}, with the what-if that says what was applied. */
+    public static Applied overlay(Knowledge baseline, Path knowledgeDir, List<String> scenarios, List<String> sets)
+            throws KnowledgeException {
+        List<Scenario> loaded = ScenarioLoader.besideKnowledge(knowledgeDir).load(scenarios, baseline);
+        Knowledge changed = apply(baseline, loaded);
+        if (!sets.isEmpty()) {
+            changed = apply(changed, AdHocChanges.parse(sets, changed));
+        }
+        return new Applied(changed, AssumedValues.of(loaded, sets, baseline, changed));
     }
 
     public static Knowledge apply(Knowledge knowledge, List<Scenario> scenarios) {
@@ -107,13 +124,16 @@ public final class ScenarioOverlay {
             return new Assessment(a.elementId(), a.dimension(), reliance, a.rounds(), a.statusRanks(), a.panel(),
                     a.panelRanks());
         }
-        return withLatestStatus(a, status.get(), reliance, statuses);
+        return withAssumedStatus(a, status.get(), reliance, statuses);
     }
 
-    /** The latest round set to {@code status}; earlier rounds kept; the panel left out (see SetDimension). */
-    static Assessment withLatestStatus(Assessment a, String status, String reliance, Scale statuses) {
-        List<String> rounds = new ArrayList<>(a.rounds());
-        rounds.set(rounds.size() - 1, status);
+    /**
+     * Every round set to {@code status}, and the panel left out (see SetDimension): an assumed status is the
+     * what-if's, in every round. Keeping the assessment's earlier rounds under it would read as a status
+     * that moved between rounds of scoring, which no panel did, and sampling would draw those rounds.
+     */
+    static Assessment withAssumedStatus(Assessment a, String status, String reliance, Scale statuses) {
+        List<String> rounds = java.util.Collections.nCopies(a.rounds().size(), status);
         return new Assessment(a.elementId(), a.dimension(), reliance, rounds, ranks(rounds, statuses), List.of(),
                 List.of());
     }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.cyberarms.advisor.document.Backend;
+import org.cyberarms.advisor.document.Format;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -73,10 +75,10 @@ class HtmlReportBrowserTest {
         bundledPage = write("report.html", bundled);
         scriptInNamePage = write("script-in-name.html",
                 ReportFixtures.report(HtmlReportRendererTest.SCRIPT_IN_NAME));
-        whatIfPage = write("whatif.html", new WhatIfRenderer(ReportFormat.HTML)
-                .comparison(ReportFixtures.bundledComparison(ReportGoldenFilesTest.WHATIF_SCENARIOS)));
-        scriptInScenarioPage = write("script-in-scenario.html", new WhatIfRenderer(ReportFormat.HTML)
-                .comparison(HtmlWhatIfAndExplanationPagesTest.comparisonWithMarkupEverywhere()));
+        whatIfPage = write("whatif.html", Backend.of(Format.HTML).render(ComparisonDocument.of(
+                ReportFixtures.bundledComparison(ReportGoldenFilesTest.WHATIF_SCENARIOS))));
+        scriptInScenarioPage = write("script-in-scenario.html", Backend.of(Format.HTML).render(
+                ComparisonDocument.of(ComparisonDocumentTest.comparisonWithMarkupEverywhere())));
         explanationPage = write("explain-E03.html", new ExplanationRenderer().render(ReportFixtures.explanation(
                 ReportFixtures.BUNDLED_KNOWLEDGE, "E03", Optional.of(ReportGoldenFilesTest.EXPLAINED_RULE)),
                 ReportFormat.HTML));
@@ -230,16 +232,16 @@ class HtmlReportBrowserTest {
 
         assertThat(consoleErrors()).as("console errors").isEmpty();
         int scenarios = ReportGoldenFilesTest.WHATIF_SCENARIOS.length;
-        assertThat(browser.findElements(By.cssSelector("#whatif-matrix thead th.scenario"))).hasSize(scenarios);
-        List<WebElement> rows = browser.findElements(By.cssSelector("#whatif-matrix tbody tr"));
+        assertThat(browser.findElements(By.cssSelector("#matrix thead th"))).hasSize(2 + scenarios);
+        List<WebElement> rows = browser.findElements(By.cssSelector("#matrix tbody tr"));
         assertThat(rows).hasSize(16).allSatisfy(row -> {
-            assertThat(row.findElements(By.cssSelector("td.baseline"))).hasSize(1);
-            assertThat(row.findElements(By.cssSelector("td.scenario"))).hasSize(scenarios);
+            assertThat(row.findElements(By.cssSelector("th[scope=row]"))).hasSize(1);
+            assertThat(row.findElements(By.cssSelector("td"))).hasSize(1 + scenarios);
         });
-        WebElement rise = browser.findElement(By.cssSelector("#whatif-matrix td.changed.up"));
+        WebElement rise = browser.findElement(By.cssSelector("#matrix td.changed"));
         assertThat(rise.getText()).startsWith("↑ ");
-        assertThat(rise.getCssValue("box-shadow")).as("a changed cell is marked beyond its colour").isNotEqualTo("none");
-        assertThat(browser.findElements(By.cssSelector("article.scenario"))).hasSize(scenarios);
+        assertThat(rise.getCssValue("outline-style")).as("a changed cell is marked beyond its colour").isNotEqualTo("none");
+        assertThat(browser.findElements(By.cssSelector("section[id^=scenario-]"))).hasSize(scenarios);
         assertThat(number("return document.documentElement.scrollWidth"))
                 .as("page width at %d px (no horizontal scrolling)", LAPTOP_WIDTH)
                 .isLessThanOrEqualTo(number("return window.innerWidth"));
@@ -252,10 +254,10 @@ class HtmlReportBrowserTest {
         open(scriptInScenarioPage);
 
         assertThat(consoleErrors()).as("console errors").isEmpty();
-        assertThat(browser.findElement(By.cssSelector("article.scenario h3")).getText())
+        assertThat(browser.findElement(By.cssSelector("section#scenario-1 h2")).getText())
                 .isEqualTo("Scenario <script>alert(1)</script>");
-        assertThat(browser.findElement(By.cssSelector("#whatif-matrix tr[data-element='E01'] td.name")).getText())
-                .isEqualTo("<script>alert(1)</script>");
+        assertThat(browser.findElement(By.cssSelector("#matrix tbody th")).getText())
+                .isEqualTo("E01 <script>alert(1)</script>");
         assertThat(number("return document.querySelectorAll('script, img, iframe, object, embed').length"))
                 .isZero();
         assertThat(browser.executeScript("return window.__dialogs")).asList().isEmpty();

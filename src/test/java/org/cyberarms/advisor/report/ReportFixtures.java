@@ -26,6 +26,8 @@ import org.cyberarms.advisor.scenario.SensitivityResult;
 import org.cyberarms.advisor.trace.Outcome;
 import org.cyberarms.advisor.trace.RuleDiagnosis;
 import org.cyberarms.advisor.trace.RunStamp;
+import org.cyberarms.advisor.uncertainty.MonteCarlo;
+import org.cyberarms.advisor.uncertainty.UncertaintyResult;
 
 /**
  * Runs the real rules (the bundled {@code rules/} folder, built once per test run) on a knowledge folder and
@@ -77,6 +79,13 @@ final class ReportFixtures {
     /** {@code advisor sensitivity} on the bundled knowledge. */
     static SensitivityResult bundledSensitivity() throws Exception {
         return Sensitivity.analyse(new KnowledgeLoader().load(BUNDLED_KNOWLEDGE), ReportFixtures::whatIfOutcome);
+    }
+
+    /** {@code advisor uncertainty --samples 200 --seed 7} on the bundled knowledge: small, and the same every time. */
+    static UncertaintyResult bundledUncertainty() throws Exception {
+        RuleBase rules = ruleBase();
+        return new MonteCarlo(new KnowledgeLoader().load(BUNDLED_KNOWLEDGE), batch -> rules.conclude(batch,
+                RunLimits.DEFAULT)).run(200, 7, 2, 5000, done -> { });
     }
 
     /** A run as the what-if commands make it: firings and facts recorded, not every event. */

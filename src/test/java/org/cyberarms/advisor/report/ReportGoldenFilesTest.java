@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import org.cyberarms.advisor.document.Backend;
 import org.cyberarms.advisor.document.Format;
-import org.cyberarms.advisor.scenario.Comparison;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,13 +50,6 @@ class ReportGoldenFilesTest {
     }
 
     @Test
-    void whatIfPageOfTheBundledScenariosMatchesItsGoldenFile() throws Exception {
-        Comparison comparison = ReportFixtures.bundledComparison(WHATIF_SCENARIOS);
-
-        assertMatchesGoldenFile(new WhatIfRenderer(ReportFormat.HTML).comparison(comparison), "whatif.html");
-    }
-
-    @Test
     void explanationPageOfE03WithARuleCheckedMatchesItsGoldenFile() throws Exception {
         Explanation explanation = ReportFixtures.explanation(ReportFixtures.BUNDLED_KNOWLEDGE, "E03",
                 Optional.of(EXPLAINED_RULE));
@@ -65,7 +57,7 @@ class ReportGoldenFilesTest {
         assertMatchesGoldenFile(new ExplanationRenderer().render(explanation, ReportFormat.HTML), "explain-E03.html");
     }
 
-    /** {@code advisor whatif} with these, in this order, gives {@code whatif.html}. */
+    /** {@code advisor whatif} with these, in this order, gives {@code whatif.html} (see WhatIfGoldenFilesTest). */
     static final String[] WHATIF_SCENARIOS = {"attribution-mechanism", "great-power-endorsement",
         "declarations-only-verification", "coalition-pathway"};
 

@@ -52,7 +52,7 @@ class ComparisonAndSensitivityTest {
         Comparison.ScenarioDiff diff = compareAttributionPartial().scenarios().get(0);
 
         assertThat(diff.factChanges()).containsExactly(new Comparison.FactChange("E01.attribution",
-                "reliance critical, rounds none -> none -> none", "reliance critical, rounds none -> none -> partial"));
+                "status none, reliance critical", "status partial, reliance critical"));
         assertThat(diff.rules()).anySatisfy(r -> {
             assertThat(r.rule()).isEqualTo("Critical dimension absent: ceiling unlikely");
             assertThat(r.firesInScenario()).isFalse();

@@ -69,13 +69,13 @@ class ScenarioFilesTest {
     }
 
     @Test
-    void aStatusSetByAScenarioReplacesTheLatestRoundAndKeepsTheEarlierOnes() throws KnowledgeException {
+    void aStatusSetByAScenarioIsAnAssumptionInEveryRoundWithoutThePanel() throws KnowledgeException {
         Knowledge changed = ScenarioOverlay.apply(baseline,
                 new ScenarioLoader(FIXTURES.resolve("chain")).load("base-step", baseline));
 
         Assessment attribution = assessment(changed, "E03", "attribution");
-        assertThat(attribution.rounds()).containsExactly("none", "none", "partial");
-        assertThat(attribution.statusRanks()).containsExactly(0, 0, 2);
+        assertThat(attribution.rounds()).containsExactly("partial", "partial", "partial");
+        assertThat(attribution.statusRanks()).containsExactly(2, 2, 2);
         assertThat(attribution.hasPanel()).isFalse();
         assertThat(assessment(baseline, "E03", "attribution").rounds()).containsExactly("none", "none", "none");
     }

@@ -8,29 +8,27 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.cyberarms.advisor.document.JsonPrinter;
 import org.cyberarms.advisor.scenario.Comparison;
 import org.cyberarms.advisor.scenario.PathResult;
 import org.cyberarms.advisor.scenario.SensitivityResult;
 
 /**
- * The what-if answers as JSON for other tools, each in the shape its schema documents
+ * The what-if answers' {@link org.cyberarms.advisor.document.Document#data() data} for other tools, each in the shape its schema documents
  * ({@code docs/whatif.schema.json}, {@code docs/path.schema.json}, {@code docs/sensitivity.schema.json}).
  * As in {@link ReportJsonTree}, the tree is built key by key (not by reflection on the records) so that
  * the key order is fixed and a renamed Java field cannot silently change the published format. Absent values
  * are {@code null}, never missing keys. Lists whose order means nothing are sorted, so that the output of the
  * same inputs is the same byte for byte.
  */
-final class WhatIfJsonRenderer {
+final class WhatIfJson {
 
     /** Bump a schema id when one of its keys is renamed or removed, or its meaning changes; adding a key keeps it. */
     static final String WHATIF_SCHEMA_ID = "advisor-whatif/1";
     static final String PATH_SCHEMA_ID = "advisor-path/1";
     static final String SENSITIVITY_SCHEMA_ID = "advisor-sensitivity/1";
-
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     /** Disappearing items first (as the comparison lists them), then by subject and title. */
     private static final Comparator<Comparison.ItemChange> ITEM_ORDER = Comparator
@@ -39,9 +37,9 @@ final class WhatIfJsonRenderer {
             .thenComparing(Comparison.ItemChange::title)
             .thenComparing(Comparison.ItemChange::ruleLocation);
 
-    private WhatIfJsonRenderer() {}
+    private WhatIfJson() {}
 
-    static String comparison(Comparison comparison) {
+    static ObjectNode comparison(Comparison comparison) {
         ObjectNode root = envelope(WHATIF_SCHEMA_ID, "comparison");
         ObjectNode answer = root.putObject("answer");
         strings(answer.putArray("levels"), comparison.levels());
@@ -79,10 +77,10 @@ final class WhatIfJsonRenderer {
             items(s.putArray("actions"), diff.actions());
             ruleChanges(s.putArray("rules"), diff.rules());
         }
-        return write(root);
+        return root;
     }
 
-    static String paths(List<PathResult> results, String target) {
+    static ObjectNode paths(List<PathResult> results, String target) {
         ObjectNode root = envelope(PATH_SCHEMA_ID, "paths");
         root.put("target", target);
         ArrayNode answer = root.putArray("answer");
@@ -113,10 +111,10 @@ final class WhatIfJsonRenderer {
             strings(r.putArray("locked"), result.locked().stream().sorted().toList());
             r.put("maxSteps", result.maxSteps());
         }
-        return write(root);
+        return root;
     }
 
-    static String sensitivity(SensitivityResult result) {
+    static ObjectNode sensitivity(SensitivityResult result) {
         ObjectNode root = envelope(SENSITIVITY_SCHEMA_ID, "sensitivity");
         ObjectNode answer = root.putObject("answer");
         strings(answer.putArray("statuses"), result.statuses());
@@ -146,11 +144,11 @@ final class WhatIfJsonRenderer {
                 t.put("direction", point.direction());
             }
         }
-        return write(root);
+        return root;
     }
 
     private static ObjectNode envelope(String schema, String kind) {
-        ObjectNode root = JSON.objectNode();
+        ObjectNode root = JsonPrinter.object();
         root.put("schema", schema);
         root.put("kind", kind);
         return root;
@@ -185,8 +183,4 @@ final class WhatIfJsonRenderer {
         }
     }
 
-
-    private static String write(ObjectNode root) {
-        return JsonText.of(root);
-    }
 }

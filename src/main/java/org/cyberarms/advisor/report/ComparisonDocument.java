@@ -1,0 +1,80 @@
+package org.cyberarms.advisor.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.cyberarms.advisor.document.Block;
+import org.cyberarms.advisor.document.Document;
+import org.cyberarms.advisor.document.Text;
+import org.cyberarms.advisor.scenario.AssumedValues;
+import org.cyberarms.advisor.scenario.Comparison;
+
+/**
+ * {@code advisor whatif} as a {@link Document}: the elements × scenarios matrix of levels, then per scenario
+ * the values it sets (marked), the levels, recommendations, practical actions and rule firings that change.
+ * It opens with the what-if banner of all the scenarios compared; its JSON is {@code docs/whatif.schema.json}.
+ */
+public final class ComparisonDocument {
+
+    private ComparisonDocument() {}
+
+    public static Document of(Comparison comparison) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(Block.Paragraph.of("The assessment and each scenario run through the same rules; each scenario"
+                + " is compared with the assessment on its own (with the scenarios it builds on)."));
+        blocks.add(new Block.Section("matrix", Text.of("Levels: elements × scenarios"), List.of(matrix(comparison))));
+        for (int i = 0; i < comparison.scenarios().size(); i++) {
+            blocks.add(scenario(comparison.scenarios().get(i), "scenario-" + (i + 1)));
+        }
+        int count = comparison.scenarios().size();
+        return new Document("What if: the assessment and " + count + (count == 1 ? " scenario" : " scenarios"),
+                Optional.of(AssumedValues.ofComparison(comparison)), blocks,
+                Optional.of(WhatIfJson.comparison(comparison)), Optional.empty());
+    }
+
+    private static Block.Table matrix(Comparison comparison) {
+        List<Block.Column> columns = new ArrayList<>(List.of(Block.Column.of("element"), Block.Column.of("assessment")));
+        comparison.scenarios().forEach(s -> columns.add(Block.Column.of(s.name())));
+        List<Block.Row> rows = new ArrayList<>();
+        for (Comparison.ElementRow row : comparison.matrix()) {
+            List<Block.Cell> cells = new ArrayList<>(List.of(Block.Cell.of(row.elementId() + " " + row.name()),
+                    WhatIfBlocks.level(row.baseline(), 0, comparison.levels())));
+            row.scenarios().forEach(c -> cells.add(WhatIfBlocks.level(c.level(), c.direction(), comparison.levels())));
+            rows.add(new Block.Row(cells));
+        }
+        return new Block.Table("The level the rules conclude on the assessment and in each scenario; ↑ and ↓ mark a"
+                + " change from the assessment.", columns, rows, true);
+    }
+
+    private static Block scenario(Comparison.ScenarioDiff diff, String anchor) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(Block.Paragraph.of(diff.description()));
+        blocks.add(Block.Paragraph.of("Rationale: " + diff.rationale()));
+        if (diff.applied().size() > 1) {
+            blocks.add(Block.Paragraph.of("Applies, in order: " + String.join(" -> ", diff.applied())));
+        }
+        blocks.add(Block.Section.of("Values it sets", List.of(WhatIfBlocks.list(
+                diff.assumed().stream().map(WhatIfBlocks::assumed).toList(), "It sets no value the assessment"
+                        + " does not already have."))));
+        blocks.add(Block.Section.of("Levels that change", List.of(WhatIfBlocks.list(diff.levelChanges().stream()
+                .map(c -> Text.builder().plain(c.elementId() + " " + c.name() + ": " + c.from().orElse("absent")
+                        + " -> ").strong(c.to().orElse("removed") + (c.direction() > 0 ? " ↑"
+                                : c.direction() < 0 ? " ↓" : "")).build()).toList(), "No level changes."))));
+        blocks.add(Block.Section.of("Recommendations that appear or disappear",
+                List.of(WhatIfBlocks.list(diff.recommendations().stream().map(ComparisonDocument::item).toList(),
+                        "None."))));
+        blocks.add(Block.Section.of("Practical actions that appear or disappear",
+                List.of(WhatIfBlocks.list(diff.actions().stream().map(ComparisonDocument::item).toList(), "None."))));
+        blocks.add(Block.Section.of("Rules that fire differently, and the facts under them",
+                List.of(WhatIfBlocks.list(diff.rules().stream()
+                        .map(r -> WhatIfBlocks.ruleChange(r, "now fires", "no longer fires", true)).toList(), "None."))));
+        return new Block.Section(anchor, Text.of("Scenario " + diff.name()), blocks);
+    }
+
+    private static Text item(Comparison.ItemChange c) {
+        return Text.builder().plain((c.appears() ? "appears: " : "disappears: ")).strong(c.title())
+                .plain(" (" + c.subject() + "; rule ").strong(c.ruleName()).plain(", ").code(c.ruleLocation())
+                .plain(")").build();
+    }
+}
