@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.cyberarms.advisor.document.Format;
 import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.report.ReportFormat;
 import org.cyberarms.advisor.report.WhatIfRenderer;
@@ -24,12 +25,13 @@ import picocli.CommandLine.Spec;
                     + " that raise an element to the target level, and lists the best alternatives with the"
                     + " rules that would then fire. With no element: every element below the target. Says why"
                     + " when no change reaches the target (a locked dimension, a ceiling no status lifts, or the"
-                    + " step bound).",
-            "",
-            "Examples:",
-            "  advisor path E03 --target likely",
-            "  advisor path --target likely --lock attribution --max-steps 4",
-            "  advisor path E09 --target possible --scenario declarations-only-verification"
+                    + " step bound)."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./advisor path E03 --target likely",
+            "  ./advisor path --target likely --lock attribution --max-steps 4",
+            "  ./advisor path --target possible --scenario declarations-only-verification"
         })
 final class PathCommand implements Callable<Integer> {
 
@@ -59,16 +61,16 @@ final class PathCommand implements Callable<Integer> {
             description = "How many alternatives to list at most, 1 to 1,000. Default: ${DEFAULT-VALUE}.")
     int alternatives;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, markdown or json. Default: ${DEFAULT-VALUE}.")
-    ReportFormat format;
+    @Mixin
+    FormatOption format = FormatOption.of(Format.TEXT, Format.MARKDOWN, Format.HTML, Format.JSON);
 
     @Mixin
     OutOption out;
 
     @Override
     public Integer call() throws Exception {
-        Words.checkWhatIfFormat(spec, format);
+        ReportFormat layout = RendererFormats.of(spec, format.chosen(out.file), ReportFormat.class);
+        Words.checkWhatIfFormat(spec, layout);
         Inputs loaded = Inputs.load(inputs, whatIf);
         var knowledge = loaded.knowledge();
         Words.check(spec, "--target", target, knowledge.model().levels().names());
@@ -82,7 +84,7 @@ final class PathCommand implements Callable<Integer> {
         var rules = (org.cyberarms.advisor.scenario.Evaluator<org.cyberarms.advisor.engine.RuleRuntimeException>)
                 k -> loaded.ruleBase().evaluate(k, loaded.limits(), TraceDetail.FIRINGS_AND_FACTS);
         List<PathResult> results = element == null ? search.belowTarget(rules) : List.of(search.search(element, rules));
-        Output.emit(spec, out.file, new WhatIfRenderer(format).paths(results, target));
+        Output.emit(spec, out.file, new WhatIfRenderer(layout).paths(results, target));
         return ExitCode.OK;
     }
 }

@@ -2,6 +2,7 @@ package org.cyberarms.advisor.cli;
 
 import java.util.concurrent.Callable;
 
+import org.cyberarms.advisor.document.Format;
 import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.report.FeasibilityReport;
 import org.cyberarms.advisor.report.ReportFormat;
@@ -11,7 +12,6 @@ import org.cyberarms.advisor.trace.RunStamp;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,14 +20,19 @@ import picocli.CommandLine.Model.CommandSpec;
             "Runs the rules on the knowledge and prints, for each element, its maturity level and why:"
                     + " the rules that concluded it, the facts they matched and their rationale;"
                     + " recommendations for unlikely elements; caveats; then a summary and the practical actions.",
-            "",
-            "Examples:",
-            "  advisor report",
-            "  advisor report --format markdown --out report.md",
-            "  advisor report --format html --out report.html",
-            "  advisor report --knowledge my-knowledge --rules my-rules",
-            "  advisor report --scenario attribution-mechanism --set E03.verification=partial",
-            "  advisor report --trace run.jsonl      (then: advisor trace run.jsonl, advisor audit verify run.jsonl)"
+            "With --trace FILE it also writes the run's trace: 'advisor trace FILE' shows it, 'advisor audit"
+                    + " verify FILE' reruns and compares it."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./advisor report",
+            "  ./advisor report --out report.md",
+            "  ./advisor report --out report.html",
+            "  ./advisor report --format csv --out report.csv",
+            "  ./advisor report --knowledge my-knowledge --rules my-rules",
+            "  ./advisor report --scenario attribution-mechanism",
+            "  ./advisor report --set E03.verification=partial",
+            "  ./advisor report --trace run.jsonl"
         })
 final class ReportCommand implements Callable<Integer> {
 
@@ -43,10 +48,8 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     TraceOption trace;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (for the terminal), markdown, json (schema: docs/report.schema.json) or html"
-                    + " (one self-contained page with charts, to open, print or forward). Default: ${DEFAULT-VALUE}.")
-    ReportFormat format;
+    @Mixin
+    FormatOption format = FormatOption.of(Format.TEXT, Format.MARKDOWN, Format.HTML, Format.JSON, Format.CSV);
 
     @Mixin
     OutOption out;
@@ -56,9 +59,10 @@ final class ReportCommand implements Callable<Integer> {
         Inputs loaded = Inputs.load(inputs, whatIf);
         // The report reads firings and conclusions only; a trace file also wants matches created and cancelled.
         TraceDetail detail = trace.file != null ? TraceDetail.ALL_EVENTS : TraceDetail.FIRINGS_AND_FACTS;
-        Outcome outcome = loaded.ruleBase().evaluate(loaded.knowledge(), loaded.limits(), detail);
+        Outcome outcome = loaded.evaluate(detail);
         RunStamp stamp = loaded.stamp();
-        String text = ReportRenderer.of(format)
+        ReportFormat layout = RendererFormats.of(spec, format.chosen(out.file), ReportFormat.class);
+        String text = ReportRenderer.of(layout)
                 .render(FeasibilityReport.of(loaded.knowledge(), outcome, stamp));
         trace.writeIfAsked(inputs, whatIf, stamp, outcome);
         Output.emit(spec, out.file, text);

@@ -9,6 +9,7 @@ import org.cyberarms.advisor.model.Knowledge;
 import org.cyberarms.advisor.scenario.ScenarioLoader;
 import org.cyberarms.advisor.scenario.ScenarioOverlay;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** What-if changes over the knowledge, for any command that runs the rules: scenario files, then --set. */
@@ -19,15 +20,17 @@ final class ScenarioOptions implements InputPaths.NamesInputs {
                     + " repeatable, applied in order. The knowledge files are never changed.")
     List<String> scenarios = new ArrayList<>();
 
-    @Option(names = "--set", paramLabel = "ELEMENT.DIMENSION=STATUS",
-            description = "An ad-hoc change after any scenarios, e.g. E03.attribution=substantial (sets the latest"
-                    + " round, the one that decides) or E03.attribution.reliance=helpful; `all` for every element."
-                    + " Repeatable.")
-    List<String> sets = new ArrayList<>();
+    @Mixin
+    SetOption set = new SetOption();
+
+    /** The --set arguments, in order. */
+    List<String> sets() {
+        return set.values;
+    }
 
     /** The knowledge with the scenarios and then the --set changes applied (the knowledge itself when none). */
     Knowledge apply(Knowledge knowledge, Path knowledgeDir) throws KnowledgeException {
-        return ScenarioOverlay.applyNamed(knowledge, knowledgeDir, scenarios, sets);
+        return ScenarioOverlay.applyNamed(knowledge, knowledgeDir, scenarios, sets());
     }
 
     /** Scenario files named by path; scenarios named by name are inside the knowledge folder. */

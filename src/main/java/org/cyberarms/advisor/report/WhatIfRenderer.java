@@ -32,8 +32,9 @@ public final class WhatIfRenderer {
         if (format == ReportFormat.HTML) {
             return HtmlTemplates.render("whatif", HtmlWhatIfPage.of(comparison));
         }
-        Page page = new Page("What if: baseline and " + comparison.scenarios().size() + " scenario(s)");
-        List<String> header = new ArrayList<>(List.of("element", "baseline"));
+        Page page = new Page("What if: " + comparison.against() + " and " + comparison.scenarios().size()
+                + " scenario(s)");
+        List<String> header = new ArrayList<>(List.of("element", comparison.against()));
         comparison.scenarios().forEach(s -> header.add(s.name()));
         List<List<String>> rows = new ArrayList<>();
         for (Comparison.ElementRow row : comparison.matrix()) {
@@ -42,12 +43,18 @@ public final class WhatIfRenderer {
             row.scenarios().forEach(c -> cells.add(c.describe()));
             rows.add(cells);
         }
-        page.paragraph("Levels as the rules conclude them; ↑ and ↓ mark a change from the baseline.");
+        page.paragraph("Levels as the rules conclude them; ↑ and ↓ mark a change from "
+                + (comparison.against().equals(Comparison.BASELINE) ? "the baseline"
+                        : comparison.against() + ", which the scenario extends") + ".");
         page.table(header, rows);
         for (Comparison.ScenarioDiff diff : comparison.scenarios()) {
             page.heading("Scenario " + diff.name());
             page.paragraph(diff.description());
             page.paragraph("Rationale: " + diff.rationale());
+            if (diff.changesNothing()) {
+                page.paragraph("This scenario's changes change nothing: every level, recommendation, practical"
+                        + " action and rule firing is as in " + comparison.against() + ".");
+            }
             if (diff.applied().size() > 1) {
                 page.paragraph("Applies, in order: " + String.join(" -> ", diff.applied()));
             }
