@@ -95,8 +95,9 @@ final class FormatOption {
                 default -> "";
             });
         }
-        return "The answer's format: " + words(each) + ". Default: " + printable.get(0) + ", or what the extension"
-                + " of --out FILE names (.txt, .md, .html, .json, .csv).";
+        return "The answer's format: " + words(each) + ". Default: " + printable.get(0) + ", or the format that"
+                + " the --out file's extension names (txt, md, html, json or csv); a --format that contradicts"
+                + " it is refused.";
     }
 
     private static String words(List<?> items) {
