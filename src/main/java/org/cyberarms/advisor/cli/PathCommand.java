@@ -77,13 +77,13 @@ final class PathCommand implements Callable<Integer> {
         for (String dimension : locked) {
             Words.check(spec, "--lock", dimension, knowledge.model().dimensionIds());
         }
-        if (element != null) {
-            Words.check(spec, "ELEMENT", element, knowledge.elements().stream().map(e -> e.id()).toList());
-        }
+        String elementId = element == null ? null : Words.resolve(spec, element,
+                knowledge.elements().stream().map(e -> e.id()).toList(), "No element `" + element + "` in "
+                        + inputs.knowledgeDir);
         PathSearch search = new PathSearch(knowledge, new PathSearch.Options(target, locked, maxSteps, alternatives));
         var rules = (org.cyberarms.advisor.scenario.Evaluator<org.cyberarms.advisor.engine.RuleRuntimeException>)
                 k -> loaded.ruleBase().evaluate(k, loaded.limits(), TraceDetail.FIRINGS_AND_FACTS);
-        List<PathResult> results = element == null ? search.belowTarget(rules) : List.of(search.search(element, rules));
+        List<PathResult> results = elementId == null ? search.belowTarget(rules) : List.of(search.search(elementId, rules));
         Output.emit(spec, out.file, new WhatIfRenderer(layout).paths(results, target));
         return ExitCode.OK;
     }

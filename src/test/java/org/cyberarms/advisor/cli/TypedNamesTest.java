@@ -64,6 +64,17 @@ class TypedNamesTest {
     }
 
     @Test
+    void pathTakesAnElementIdInAnyCaseAndSuggestsForAnUnknownOne() {
+        CommandRun lowerCase = CommandRun.of("path", "e03", "--target", "possible");
+        CommandRun unknown = CommandRun.of("path", "E3", "--target", "possible");
+
+        assertThat(lowerCase.exitCode()).as(lowerCase.err()).isEqualTo(ExitCode.OK);
+        assertThat(lowerCase.out()).contains("E03 General prohibition of use");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(unknown.err()).contains("No element `E3` in knowledge. Did you mean `E03`?").hasLineCount(1);
+    }
+
+    @Test
     void explainOfAnUnknownElementIsOneLineWithTheClosestIdNotTheUsage() {
         CommandRun run = CommandRun.of("explain", "E99");
 
