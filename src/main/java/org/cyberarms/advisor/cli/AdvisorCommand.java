@@ -15,13 +15,22 @@ import picocli.CommandLine.Option;
             "Knowledge (knowledge/*.yaml) says how each element stands on political endorsement, attribution,"
                     + " compliance and verification; rules (rules/*.drl) infer its maturity level and recommend."
         },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./advisor report",
+            "  ./advisor report --out report.html",
+            "  ./advisor explain E03",
+            "  ./advisor whatif attribution-mechanism",
+            "  ./advisor help report"
+        },
         subcommands = {ReportCommand.class, WhatIfCommand.class, PathCommand.class, SensitivityCommand.class,
             UncertaintyCommand.class, ExplainCommand.class, TraceCommand.class, AuditCommand.class, CheckCommand.class,
             TestCommand.class, CommandLine.HelpCommand.class})
 public final class AdvisorCommand implements Runnable {
 
     @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
-            description = "Show the engine's log on stderr (quiet by default).")
+            description = "Say on stderr which files were read, how long the rules took to build and how many"
+                    + " fired, with the engine's own log (quiet by default).")
     void verbose(boolean on) {
         if (on) {
             Verbosity.verbose();
@@ -43,13 +52,21 @@ public final class AdvisorCommand implements Runnable {
         cmd.setExecutionExceptionHandler(new FailureHandler());
         cmd.setExecutionStrategy(new CommandRunner());
         cmd.setParameterExceptionHandler(new UsageErrorHandler());
-        listExitCodes(cmd);
+        describe(cmd);
         return cmd;
     }
 
-    private static void listExitCodes(CommandLine cmd) {
-        cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.HELP);
-        cmd.getSubcommands().values().forEach(AdvisorCommand::listExitCodes);
+    /** Exit codes, this command's formats, and examples printed as written, in every command's help. */
+    private static void describe(CommandLine cmd) {
+        CommandLine.Model.UsageMessageSpec usage = cmd.getCommandSpec().usageMessage();
+        usage.exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.HELP);
+        // picocli reflows a footer to the terminal's width, which would break an example mid-command: the
+        // examples are printed line by line as written (each short enough for 80 columns; HelpTextTest).
+        usage.sectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER,
+                help -> String.join(System.lineSeparator(), help.commandSpec().usageMessage().footer())
+                        + (help.commandSpec().usageMessage().footer().length == 0 ? "" : System.lineSeparator()));
+        FormatOption.describeIn(cmd.getCommandSpec());
+        cmd.getSubcommands().values().forEach(AdvisorCommand::describe);
     }
 
     public static void main(String[] args) {

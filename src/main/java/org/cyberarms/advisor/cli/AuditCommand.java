@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Audit past runs.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  ./advisor audit verify run.jsonl"},
         subcommands = {AuditCommand.Verify.class})
 final class AuditCommand implements Runnable {
 
@@ -40,7 +42,12 @@ final class AuditCommand implements Runnable {
                     + " identical.",
                     "Otherwise show the first event that differs and which input files changed. Exit 0 when"
                             + " identical, 7 otherwise.",
-                    "Paths written in the trace are shown, never followed: a trace cannot choose which rules run."})
+                    "Paths written in the trace are shown, never followed: a trace cannot choose which rules run."},
+            footerHeading = "%nExamples:%n",
+            footer = {
+                "  ./advisor report --trace run.jsonl",
+                "  ./advisor audit verify run.jsonl"
+            })
     static final class Verify implements Callable<Integer>, InputPaths.NamesInputs {
 
         @Parameters(index = "0", paramLabel = "TRACE", description = "A trace written by 'advisor report --trace'.")

@@ -28,7 +28,12 @@ import picocli.CommandLine.Spec;
                         + " dimensions (a specific recommendation or practical action), but never this one;",
                 "  dead-rule: a rule that fires on no combination (nor on the knowledge folder);",
                 "  no-rationale: a rule without @rationale.",
-                "Exit 0 when the rules pass, 7 when a problem is found (so it can gate a change)."})
+                "Exit 0 when the rules pass, 7 when a problem is found (so it can gate a change)."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./advisor check",
+            "  ./advisor check --rules my-rules"
+        })
 final class CheckCommand implements Callable<Integer>, InputPaths.NamesInputs {
 
     @Option(names = "--knowledge", paramLabel = "DIR", defaultValue = "knowledge",

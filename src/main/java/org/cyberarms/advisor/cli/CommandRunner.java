@@ -44,13 +44,9 @@ final class CommandRunner implements CommandLine.IExecutionStrategy {
         top.setErr(TerminalText.safe(top.getErr())); // messages quote names from input files: no raw controls
         CommandLine asked = commandAsked(parsed);
         if (!asked.isUsageHelpRequested() && !asked.isVersionHelpRequested()) {
-            try {
-                // Before the command runs (and so before any rule runs): no output may overwrite an input.
-                OutputGuard.check(asked.getCommandSpec());
-            } catch (CommandLine.ParameterException refused) {
-                // One line, as for any other problem: the usage text would bury the reason.
-                return new FailureHandler().handleExecutionException(refused, asked, parsed);
-            }
+            // Before the command runs (and so before any rule runs): no output may overwrite an input. A refusal
+            // is a usage error: picocli hands it to the UsageErrorHandler, as it does a wrong option.
+            OutputGuard.check(asked.getCommandSpec());
         }
         Optional<Duration> limit = timeLimit(asked);
         RunningCommand command = new RunningCommand();

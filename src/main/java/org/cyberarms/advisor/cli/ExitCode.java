@@ -34,8 +34,9 @@ public final class ExitCode {
         Map<String, String> list = new LinkedHashMap<>();
         list.put(" " + OK, "success");
         list.put(" " + INTERNAL_ERROR, "internal error (a bug: please report it)");
-        list.put(" " + USAGE, "usage error (unknown option, missing argument, a value out of range, or an output"
-                + " file that would overwrite an input)");
+        list.put(" " + USAGE, "usage error (unknown option, missing argument, a value out of range, a format the"
+                + " command cannot print or that contradicts --out's extension, or an output file that would"
+                + " overwrite an input)");
         list.put(" " + INVALID_KNOWLEDGE, "invalid knowledge or scenario file (or trace or analyst test file)");
         list.put(" " + RULE_BUILD_ERROR, "a rule file does not build");
         list.put(" " + RULE_RUNTIME_ERROR, "the rules failed while running (an action or condition threw, they never came to rest, or the"

@@ -1,12 +1,11 @@
 package org.cyberarms.advisor.cli;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.cyberarms.advisor.document.Format;
 import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.engine.Explainer;
-import org.cyberarms.advisor.knowledge.Suggestions;
 import org.cyberarms.advisor.model.Element;
 import org.cyberarms.advisor.trace.RuleRef;
 import org.cyberarms.advisor.report.Explanation;
@@ -15,7 +14,6 @@ import org.cyberarms.advisor.report.ReportFormat;
 import org.cyberarms.advisor.trace.Outcome;
 import org.cyberarms.advisor.trace.RuleDiagnosis;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,19 +25,25 @@ import picocli.CommandLine.Spec;
         description = {"Explain one element's level: HOW (each rule from the level down to the facts, with its"
                 + " rationale) and WHY NOT each higher level (the rules that would have lifted it and which of"
                 + " their conditions failed on the actual facts, with the values).",
-                "With --rule, also check every condition of that rule against the element's facts."})
+                "With --rule, also check every condition of that rule against the element's facts.",
+                "With --scenario or --set, explain the element's level in that what-if."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./advisor explain E03",
+            "  ./advisor explain E03 --out explain-E03.html",
+            "  ./advisor explain E03 --set E03.attribution=substantial",
+            "  ./advisor explain E16 --scenario coalition-pathway"
+        })
 final class ExplainCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "ELEMENT", description = "The element's id, e.g. E03.")
+    @Parameters(index = "0", paramLabel = "ELEMENT", description = "The element's id, e.g. E03 (or e03).")
     String elementId;
 
-    @Option(names = "--rule", paramLabel = "NAME", description = "A rule to check against the element (its exact name).")
+    @Option(names = "--rule", paramLabel = "NAME", description = "A rule to check against the element (its name).")
     String rule;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, markdown, json or html (one self-contained page with the HOW tree and the"
-                    + " WHY NOT tables). Default: ${DEFAULT-VALUE}.")
-    ReportFormat format;
+    @Mixin
+    FormatOption format = FormatOption.of(Format.TEXT, Format.MARKDOWN, Format.HTML, Format.JSON);
 
     @Mixin
     OutOption out;
@@ -47,34 +51,30 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputs;
 
+    @Mixin
+    ScenarioOptions whatIf;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Inputs run = Inputs.load(inputs);
-        Element element = run.knowledge().element(elementId).orElseThrow(() -> new CommandLine.ParameterException(
-                spec.commandLine(), "No element " + elementId + " in " + inputs.knowledgeDir + "; the ids are "
-                        + run.knowledge().elements().stream().map(Element::id).toList() + "."
-                        + hint(elementId, run.knowledge().elements().stream().map(Element::id).toList())));
-        Outcome outcome = run.ruleBase().evaluate(run.knowledge(), run.limits(), TraceDetail.FIRINGS_AND_FACTS);
+        ReportFormat layout = RendererFormats.of(spec, format.chosen(out.file), ReportFormat.class);
+        Inputs run = Inputs.load(inputs, whatIf);
+        String id = Words.resolve(spec, elementId, run.knowledge().elements().stream().map(Element::id).toList(),
+                "No element `" + elementId + "` in " + inputs.knowledgeDir);
+        Element element = run.knowledge().element(id).orElseThrow();
+        Outcome outcome = run.evaluate(TraceDetail.FIRINGS_AND_FACTS);
         Explainer explainer = new Explainer(run.ruleBase());
         Optional<RuleDiagnosis> diagnosis = Optional.empty();
         if (rule != null) {
-            List<String> names = run.ruleBase().rules().stream().map(RuleRef::name).toList();
-            if (!names.contains(rule)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "No rule named \"" + rule
-                        + "\" in " + inputs.rulesDir + " (names are case-sensitive)." + hint(rule, names));
-            }
-            diagnosis = Optional.of(explainer.diagnose(run.knowledge(), outcome, elementId, rule));
+            String name = Words.resolve(spec, rule, run.ruleBase().rules().stream().map(RuleRef::name).toList(),
+                    "No rule named \"" + rule + "\" in " + inputs.rulesDir);
+            diagnosis = Optional.of(explainer.diagnose(run.knowledge(), outcome, id, name));
         }
         Explanation explanation = Explanation.of(element, outcome,
-                explainer.whyNot(run.knowledge(), outcome, elementId), diagnosis);
-        Output.emit(spec, out.file, new ExplanationRenderer().render(explanation, format));
+                explainer.whyNot(run.knowledge(), outcome, id), diagnosis);
+        Output.emit(spec, out.file, new ExplanationRenderer().render(explanation, layout));
         return ExitCode.OK;
-    }
-
-    private static String hint(String typed, List<String> candidates) {
-        return Suggestions.didYouMean(typed, candidates).map(h -> " " + h).orElse("");
     }
 }

@@ -49,10 +49,6 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             err.println("No output was written.");
             return ExitCode.RULE_RUNTIME_ERROR;
         }
-        if (e instanceof CommandLine.ParameterException p) {
-            err.println("advisor: " + p.getMessage());
-            return ExitCode.USAGE;
-        }
         if (e instanceof TraceFormatException t) {
             err.println("advisor: " + t.getMessage());
             return ExitCode.INVALID_KNOWLEDGE;

@@ -38,6 +38,7 @@ final class OutputGuard {
     /** Throws a usage error naming the option, the path and the reason, if any output target is refused. */
     static void check(CommandSpec command) {
         Map<String, Path> targets = targets(command);
+        formatAgainstOut(command, targets.get("--out"));
         if (targets.isEmpty()) {
             return;
         }
@@ -68,6 +69,15 @@ final class OutputGuard {
                         + " needs a file of its own");
             }
             resolved.put(real, target.getKey());
+        }
+    }
+
+    /** A --format that contradicts the --out file's extension is refused here, before anything runs. */
+    private static void formatAgainstOut(CommandSpec command, Path out) {
+        for (CommandSpec mixin : command.mixins().values()) {
+            if (mixin.userObject() instanceof FormatOption format) {
+                format.chosen(out);
+            }
         }
     }
 

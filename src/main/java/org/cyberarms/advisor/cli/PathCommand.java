@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.cyberarms.advisor.engine.TraceDetail;
-import org.cyberarms.advisor.report.ReportFormat;
 import org.cyberarms.advisor.document.Format;
 import org.cyberarms.advisor.report.PathDocument;
 import org.cyberarms.advisor.scenario.PathResult;
@@ -25,12 +24,13 @@ import picocli.CommandLine.Spec;
                     + " that raise an element to the target level, and lists the best alternatives with the"
                     + " rules that would then fire. With no element: every element below the target. Says why"
                     + " when no change reaches the target (a locked dimension, a ceiling no status lifts, or the"
-                    + " step bound).",
-            "",
-            "Examples:",
-            "  advisor path E03 --target likely",
-            "  advisor path --target likely --lock attribution --max-steps 4",
-            "  advisor path E09 --target possible --scenario declarations-only-verification"
+                    + " step bound)."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./advisor path E03 --target likely",
+            "  ./advisor path --target likely --lock attribution --max-steps 4",
+            "  ./advisor path --target possible --scenario declarations-only-verification"
         })
 final class PathCommand implements Callable<Integer> {
 
@@ -60,32 +60,30 @@ final class PathCommand implements Callable<Integer> {
             description = "How many alternatives to list at most, 1 to 1,000. Default: ${DEFAULT-VALUE}.")
     int alternatives;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, markdown or json. Default: ${DEFAULT-VALUE}.")
-    ReportFormat format;
+    @Mixin
+    FormatOption format = FormatOption.of(Format.TEXT, Format.MARKDOWN, Format.HTML, Format.JSON);
 
     @Mixin
     OutOption out;
 
     @Override
     public Integer call() throws Exception {
-        Words.checkWhatIfFormat(spec, format);
         Inputs loaded = Inputs.load(inputs, whatIf);
         var knowledge = loaded.knowledge();
         Words.check(spec, "--target", target, knowledge.model().levels().names());
         for (String dimension : locked) {
             Words.check(spec, "--lock", dimension, knowledge.model().dimensionIds());
         }
-        if (element != null) {
-            Words.check(spec, "ELEMENT", element, knowledge.elements().stream().map(e -> e.id()).toList());
-        }
+        String elementId = element == null ? null : Words.resolve(spec, element,
+                knowledge.elements().stream().map(e -> e.id()).toList(), "No element `" + element + "` in "
+                        + inputs.knowledgeDir);
         PathSearch search = new PathSearch(knowledge, new PathSearch.Options(target, locked, maxSteps, alternatives));
         var rules = (org.cyberarms.advisor.scenario.Evaluator<org.cyberarms.advisor.engine.RuleRuntimeException>)
                 k -> loaded.ruleBase().evaluate(k, loaded.limits(), TraceDetail.FIRINGS_AND_FACTS);
-        List<PathResult> results = element == null ? search.belowTarget(rules) : List.of(search.search(element, rules));
+        List<PathResult> results = elementId == null ? search.belowTarget(rules) : List.of(search.search(elementId, rules));
         List<String> sameInputs = new ArrayList<>(inputs.arguments());
         sameInputs.addAll(whatIf.arguments());
-        Output.emit(spec, out.file, Format.valueOf(format.name()),
+        Output.emit(spec, out.file, format.chosen(out.file),
                 PathDocument.of(results, target, knowledge.model(), loaded.whatIf(), sameInputs));
         return ExitCode.OK;
     }

@@ -7,13 +7,11 @@ import org.cyberarms.advisor.document.Format;
 import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.report.FeasibilityReport;
 import org.cyberarms.advisor.report.ReportDocument;
-import org.cyberarms.advisor.report.ReportFormat;
 import org.cyberarms.advisor.trace.Outcome;
 import org.cyberarms.advisor.trace.RunStamp;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -23,14 +21,19 @@ import picocli.CommandLine.Model.CommandSpec;
                     + " maturity level and why: the rules that concluded it, the facts they matched and their"
                     + " rationale; what holds it down; recommendations; caveats; then the practical actions and"
                     + " a glossary.",
-            "",
-            "Examples:",
-            "  advisor report",
-            "  advisor report --format markdown --out report.md",
-            "  advisor report --format html --out report.html",
-            "  advisor report --knowledge my-knowledge --rules my-rules",
-            "  advisor report --scenario attribution-mechanism --set E03.verification=partial",
-            "  advisor report --trace run.jsonl      (then: advisor trace run.jsonl, advisor audit verify run.jsonl)"
+            "With --trace FILE it also writes the run's trace: 'advisor trace FILE' shows it, 'advisor audit"
+                    + " verify FILE' reruns and compares it."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./advisor report",
+            "  ./advisor report --out report.md",
+            "  ./advisor report --out report.html",
+            "  ./advisor report --format csv --out report.csv",
+            "  ./advisor report --knowledge my-knowledge --rules my-rules",
+            "  ./advisor report --scenario attribution-mechanism",
+            "  ./advisor report --set E03.verification=partial",
+            "  ./advisor report --trace run.jsonl"
         })
 final class ReportCommand implements Callable<Integer> {
 
@@ -46,10 +49,8 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     TraceOption trace;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (for the terminal), markdown, json (schema: docs/report.schema.json) or html"
-                    + " (one self-contained page with charts, to open, print or forward). Default: ${DEFAULT-VALUE}.")
-    ReportFormat format;
+    @Mixin
+    FormatOption format = FormatOption.of(Format.TEXT, Format.MARKDOWN, Format.HTML, Format.JSON, Format.CSV);
 
     @Mixin
     OutOption out;
@@ -59,9 +60,9 @@ final class ReportCommand implements Callable<Integer> {
         Inputs loaded = Inputs.load(inputs, whatIf);
         // The report reads firings and conclusions only; a trace file also wants matches created and cancelled.
         TraceDetail detail = trace.file != null ? TraceDetail.ALL_EVENTS : TraceDetail.FIRINGS_AND_FACTS;
-        Outcome outcome = loaded.ruleBase().evaluate(loaded.knowledge(), loaded.limits(), detail);
+        Outcome outcome = loaded.evaluate(detail);
         RunStamp stamp = loaded.stamp();
-        String text = Backend.of(Format.valueOf(format.name()))
+        String text = Backend.of(format.chosen(out.file))
                 .render(ReportDocument.of(FeasibilityReport.of(loaded.knowledge(), outcome, stamp),
                         ReportDocument.Options.assessment().withWhatIf(loaded.whatIf())));
         trace.writeIfAsked(inputs, whatIf, stamp, outcome);

@@ -9,6 +9,7 @@ import org.cyberarms.advisor.model.Knowledge;
 import org.cyberarms.advisor.scenario.ScenarioLoader;
 import org.cyberarms.advisor.scenario.ScenarioOverlay;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** What-if changes over the knowledge, for any command that runs the rules: scenario files, then --set. */
@@ -19,25 +20,27 @@ final class ScenarioOptions implements InputPaths.NamesInputs {
                     + " repeatable, applied in order. The knowledge files are never changed.")
     List<String> scenarios = new ArrayList<>();
 
-    @Option(names = "--set", paramLabel = "ELEMENT.DIMENSION=STATUS",
-            description = "An ad-hoc change after any scenarios, e.g. E03.attribution=substantial (an assumed"
-                    + " status, in every round) or E03.attribution.reliance=helpful; `all` for every element."
-                    + " Repeatable.")
-    List<String> sets = new ArrayList<>();
+    @Mixin
+    SetOption set = new SetOption();
+
+    /** The --set arguments, in order. */
+    List<String> sets() {
+        return set.values;
+    }
 
     /**
      * The knowledge with the scenarios and then the --set changes applied (the knowledge itself when none),
      * and the what-if its answers open with.
      */
     ScenarioOverlay.Applied apply(Knowledge knowledge, Path knowledgeDir) throws KnowledgeException {
-        return ScenarioOverlay.overlay(knowledge, knowledgeDir, scenarios, sets);
+        return ScenarioOverlay.overlay(knowledge, knowledgeDir, scenarios, sets());
     }
 
     /** The options as typed, to repeat in a command the reader can paste ({@code --scenario a --set b}). */
     List<String> arguments() {
         List<String> arguments = new ArrayList<>();
         scenarios.forEach(s -> arguments.addAll(List.of("--scenario", s)));
-        sets.forEach(s -> arguments.addAll(List.of("--set", s)));
+        sets().forEach(s -> arguments.addAll(List.of("--set", s)));
         return arguments;
     }
 

@@ -3,7 +3,6 @@ package org.cyberarms.advisor.cli;
 import java.util.concurrent.Callable;
 
 import org.cyberarms.advisor.engine.TraceDetail;
-import org.cyberarms.advisor.report.ReportFormat;
 import org.cyberarms.advisor.document.Format;
 import org.cyberarms.advisor.report.SensitivityDocument;
 import org.cyberarms.advisor.scenario.Sensitivity;
@@ -11,7 +10,6 @@ import org.cyberarms.advisor.scenario.Sensitivity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
@@ -19,10 +17,11 @@ import picocli.CommandLine.Spec;
             "Varies one dimension at a time over its whole status scale, for every element, and reports the"
                     + " level the rules conclude at each step, the binding constraint of each element, and the"
                     + " tipping points (one status step that changes an element's level).",
-            "",
-            "Examples:",
-            "  advisor sensitivity",
-            "  advisor sensitivity --scenario attribution-mechanism --format markdown --out sensitivity.md"
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./advisor sensitivity",
+            "  ./advisor sensitivity --scenario attribution-mechanism --out sensitivity.md"
         })
 final class SensitivityCommand implements Callable<Integer> {
 
@@ -35,19 +34,17 @@ final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions whatIf;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, markdown or json. Default: ${DEFAULT-VALUE}.")
-    ReportFormat format;
+    @Mixin
+    FormatOption format = FormatOption.of(Format.TEXT, Format.MARKDOWN, Format.HTML, Format.JSON);
 
     @Mixin
     OutOption out;
 
     @Override
     public Integer call() throws Exception {
-        Words.checkWhatIfFormat(spec, format);
         Inputs loaded = Inputs.load(inputs, whatIf);
         var result = Sensitivity.analyse(loaded.knowledge(), k -> loaded.ruleBase().evaluate(k, loaded.limits(), TraceDetail.FIRINGS_AND_FACTS));
-        Output.emit(spec, out.file, Format.valueOf(format.name()),
+        Output.emit(spec, out.file, format.chosen(out.file),
                 SensitivityDocument.of(result, loaded.knowledge().model(), loaded.whatIf()));
         return ExitCode.OK;
     }

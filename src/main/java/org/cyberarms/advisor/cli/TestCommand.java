@@ -20,7 +20,12 @@ import picocli.CommandLine.Spec;
                 + " given facts, expect levels, blockers, recommendations, actions, caveats (each exact), rules that"
                 + " fire or do not fire.",
                 "Prints each case as passed or failed with the difference, then 'N passed, N failed'."
-                        + " Exit 7 when any case fails."})
+                        + " Exit 7 when any case fails."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./advisor test",
+            "  ./advisor test my-tests --rules my-rules"
+        })
 final class TestCommand implements Callable<Integer>, InputPaths.NamesInputs {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "rules/tests",

@@ -1,12 +1,18 @@
 package org.cyberarms.advisor.cli;
 
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.concurrent.Callable;
 
 import org.cyberarms.advisor.files.InputFile;
 import org.cyberarms.advisor.files.UnreadableFileException;
 import org.cyberarms.advisor.report.TraceTextRenderer;
+import org.cyberarms.advisor.trace.RecordedEvent;
+import org.cyberarms.advisor.trace.RecordedTrace;
 import org.cyberarms.advisor.trace.TraceJsonLines;
 
 import picocli.CommandLine;
@@ -18,16 +24,21 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "trace", mixinStandardHelpOptions = true,
         description = "Show a trace written by 'advisor report --trace FILE': every rule fired, fact inserted,"
-                + " updated or deleted, and match created or cancelled, in order.")
+                + " updated or deleted, and match created or cancelled, in order.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./advisor report --trace run.jsonl",
+            "  ./advisor trace run.jsonl --element E03 --fired"
+        })
 final class TraceCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The trace file (JSON Lines).")
     Path file;
 
-    @Option(names = "--element", paramLabel = "ID", description = "Only the events about this element, e.g. E03.")
+    @Option(names = "--element", paramLabel = "ID", description = "Only the events about this element, e.g. E03 (or e03).")
     String element;
 
-    @Option(names = "--rule", paramLabel = "NAME", description = "Only the events of this rule (its exact name).")
+    @Option(names = "--rule", paramLabel = "NAME", description = "Only the events of this rule (its name).")
     String rule;
 
     @Option(names = "--fired", description = "Only rule firings (leave out facts and matches).")
@@ -39,10 +50,23 @@ final class TraceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         requireFile(spec, file);
-        var trace = new TraceJsonLines().read(file);
-        var filter = new TraceTextRenderer.Filter(Optional.ofNullable(element), Optional.ofNullable(rule), firedOnly);
+        RecordedTrace trace = new TraceJsonLines().read(file);
+        // A filter that matches nothing because of a typo would print "0 of 516 events": say what was meant.
+        Optional<String> elementId = Optional.ofNullable(element).map(e -> Words.resolve(spec, e,
+                named(trace, RecordedEvent::elementIds), "No event in " + file + " is about an element `" + e + "`"));
+        Optional<String> ruleName = Optional.ofNullable(rule).map(r -> Words.resolve(spec, r,
+                named(trace, event -> event.rule().stream().toList()), "No event in " + file + " is of a rule named \""
+                        + r + "\""));
+        var filter = new TraceTextRenderer.Filter(elementId, ruleName, firedOnly);
         Output.emit(spec, null, new TraceTextRenderer().render(trace, filter));
         return ExitCode.OK;
+    }
+
+    /** The element ids or rule names the trace's events name, in the order they first appear. */
+    private static Set<String> named(RecordedTrace trace, Function<RecordedEvent, Collection<String>> names) {
+        Set<String> all = new LinkedHashSet<>();
+        trace.events().forEach(event -> all.addAll(names.apply(event)));
+        return all;
     }
 
     /** A trace argument that is not a regular file is a usage mistake, refused before it is opened. */

@@ -23,7 +23,7 @@ final class TraceOption {
             throws IOException {
         if (file != null) {
             RunInputs inputs = new RunInputs(options.knowledgeDir.toString(), options.rulesDir.toString(),
-                    whatIf.scenarios, whatIf.sets, options.maxFirings, options.maxSeconds);
+                    whatIf.scenarios, whatIf.sets(), options.maxFirings, options.maxSeconds);
             OutputFile.write(file, new TraceJsonLines().write(new TraceHeader(stamp, inputs), outcome.events()));
         }
     }

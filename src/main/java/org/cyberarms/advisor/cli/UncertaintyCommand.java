@@ -6,7 +6,6 @@ import org.cyberarms.advisor.document.Format;
 import org.cyberarms.advisor.engine.RuleBase;
 import org.cyberarms.advisor.engine.RunLimits;
 import org.cyberarms.advisor.uncertainty.MonteCarlo;
-import org.cyberarms.advisor.uncertainty.UncertaintyFormat;
 import org.cyberarms.advisor.uncertainty.UncertaintyDocument;
 import org.cyberarms.advisor.uncertainty.UncertaintyResult;
 
@@ -24,10 +23,14 @@ import picocli.CommandLine.Model.CommandSpec;
                     + " rules. Prints, per element, the share of samples at each level with a 95%% interval,"
                     + " the elements whose level is unstable (modal level in under 90%% of samples) and the"
                     + " dimension that drives it. Practical actions are not sampled.",
-            "",
-            "Examples:",
-            "  advisor uncertainty",
-            "  advisor uncertainty --samples 100000 --seed 7 --format markdown --out uncertainty.md"
+            "With --scenario or --set, the draws are made from the knowledge with those changes applied."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./advisor uncertainty",
+            "  ./advisor uncertainty --samples 100000 --seed 7 --out uncertainty.md",
+            "  ./advisor uncertainty --scenario attribution-mechanism",
+            "  ./advisor uncertainty --set E03.attribution=substantial"
         })
 final class UncertaintyCommand implements Callable<Integer> {
 
@@ -36,6 +39,9 @@ final class UncertaintyCommand implements Callable<Integer> {
 
     @Mixin
     InputOptions inputs;
+
+    @Mixin
+    ScenarioOptions whatIf;
 
     @Option(names = "--samples", paramLabel = "N", defaultValue = "10000", converter = WholeNumber.Samples.class,
             description = "How many samples to draw, 1 to 100,000,000 (memory does not grow with it; time does:"
@@ -60,16 +66,15 @@ final class UncertaintyCommand implements Callable<Integer> {
             description = "Samples per rule session (for measuring; the result does not depend on it).")
     int batch;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, markdown or json. Default: ${DEFAULT-VALUE}.")
-    UncertaintyFormat format;
+    @Mixin
+    FormatOption format = FormatOption.of(Format.TEXT, Format.MARKDOWN, Format.HTML, Format.JSON);
 
     @Mixin
     OutOption out;
 
     @Override
     public Integer call() throws Exception {
-        Inputs loaded = Inputs.load(inputs);
+        Inputs loaded = Inputs.load(inputs, whatIf);
         RuleBase rules = loaded.ruleBase();
         RunLimits limits = loaded.limits();
         MonteCarlo monteCarlo = new MonteCarlo(loaded.knowledge(), batch -> rules.conclude(batch, limits));
@@ -77,7 +82,7 @@ final class UncertaintyCommand implements Callable<Integer> {
         // Ctrl-C interrupts this thread (CommandRunner): sampling stops at once, and nothing is written.
         UncertaintyResult result = monteCarlo.run(samples, seed, threads, batch,
                 ProgressBar.forRun(samples, samples >= 20_000));
-        Output.emit(spec, out.file, Format.valueOf(format.name()),
+        Output.emit(spec, out.file, format.chosen(out.file),
                 UncertaintyDocument.of(result, loaded.knowledge().model(), loaded.whatIf()));
         return ExitCode.OK;
     }

@@ -4,15 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.cyberarms.advisor.engine.TraceDetail;
-import org.cyberarms.advisor.report.ReportFormat;
 import org.cyberarms.advisor.document.Format;
+import org.cyberarms.advisor.engine.RuleRuntimeException;
+import org.cyberarms.advisor.engine.TraceDetail;
+import org.cyberarms.advisor.knowledge.KnowledgeException;
+import org.cyberarms.advisor.model.Knowledge;
 import org.cyberarms.advisor.report.ComparisonDocument;
+import org.cyberarms.advisor.scenario.AdHocChanges;
 import org.cyberarms.advisor.scenario.Comparison;
+import org.cyberarms.advisor.scenario.Evaluator;
 import org.cyberarms.advisor.scenario.Scenario;
 import org.cyberarms.advisor.scenario.ScenarioComparison;
 import org.cyberarms.advisor.scenario.ScenarioLoader;
+import org.cyberarms.advisor.scenario.ScenarioOverlay;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,14 +33,24 @@ import picocli.CommandLine.Spec;
                     + " rules that fire differently with the facts that changed under them. Several scenarios"
                     + " give an elements × scenarios matrix. Each scenario is compared on its own (with what it"
                     + " extends).",
-            "",
-            "Examples:",
-            "  advisor whatif attribution-mechanism",
-            "  advisor whatif attribution-mechanism great-power-endorsement declarations-only-verification",
-            "  advisor whatif my-scenario.yaml --format markdown --out whatif.md",
-            "  advisor whatif attribution-mechanism great-power-endorsement --format html --out whatif.html"
+            "--set changes apply after each scenario; with no scenario, they are the one compared.",
+            "--against parent compares one scenario with the scenarios it extends instead of the baseline:"
+                    + " what its own changes do."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./advisor whatif attribution-mechanism",
+            "  ./advisor whatif attribution-mechanism great-power-endorsement",
+            "  ./advisor whatif --set E03.verification=partial",
+            "  ./advisor whatif attribution-mechanism --set E03.verification=partial",
+            "  ./advisor whatif coalition-pathway --against parent",
+            "  ./advisor whatif my-scenario.yaml --out whatif.md",
+            "  ./advisor whatif attribution-mechanism --out whatif.html"
         })
 final class WhatIfCommand implements Callable<Integer>, InputPaths.NamesInputs {
+
+    /** What each scenario is compared with. */
+    enum Against { ASSESSMENT, PARENT }
 
     @Spec
     CommandSpec spec;
@@ -42,30 +58,69 @@ final class WhatIfCommand implements Callable<Integer>, InputPaths.NamesInputs {
     @Mixin
     InputOptions inputs;
 
-    @Parameters(paramLabel = "SCENARIO", arity = "1..*",
-            description = "Scenario names (knowledge/scenarios/NAME.yaml) or files.")
-    List<String> scenarios;
+    @Parameters(paramLabel = "SCENARIO", arity = "0..*",
+            description = "Scenario names (knowledge/scenarios/NAME.yaml) or files; none when --set is given.")
+    List<String> scenarios = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, markdown, json or html (one self-contained page: the matrix with changes"
-                    + " marked by arrow and word, then what each scenario changes). Default: ${DEFAULT-VALUE}.")
-    ReportFormat format;
+    @Mixin
+    SetOption set;
+
+    @Option(names = "--against", paramLabel = "assessment|parent", defaultValue = "assessment",
+            description = "What each scenario is compared with: the assessment (the knowledge as it is), or the"
+                    + " scenarios it extends (parent; one scenario only). Default: ${DEFAULT-VALUE}.")
+    Against against;
+
+    @Mixin
+    FormatOption format = FormatOption.of(Format.TEXT, Format.MARKDOWN, Format.HTML, Format.JSON);
 
     @Mixin
     OutOption out;
 
     @Override
     public Integer call() throws Exception {
+        if (scenarios.isEmpty() && set.values.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Missing a scenario: give one or more scenario names, or --set changes");
+        }
+        if (against == Against.PARENT && (scenarios.size() != 1 || !set.values.isEmpty())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--against parent compares one scenario"
+                    + " with what it extends: give exactly one scenario, and no --set");
+        }
         Inputs loaded = Inputs.load(inputs);
+        Evaluator<RuleRuntimeException> rules =
+                k -> loaded.ruleBase().evaluate(k, loaded.limits(), TraceDetail.FIRINGS_AND_FACTS);
         ScenarioLoader loader = ScenarioLoader.besideKnowledge(inputs.knowledgeDir);
+        Comparison comparison;
+        if (against == Against.PARENT) {
+            List<Scenario> chain = loader.load(scenarios.get(0), loaded.knowledge());
+            if (chain.get(chain.size() - 1).extendsNames().isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--against parent: scenario "
+                        + scenarios.get(0) + " extends no other scenario; leave out --against to compare it with"
+                        + " the assessment");
+            }
+            comparison = ScenarioComparison.againstParent(loaded.knowledge(), chain, rules);
+        } else {
+            comparison = ScenarioComparison.run(loaded.knowledge(), chains(loader, loaded.knowledge()), rules);
+        }
+        Output.emit(spec, out.file, format.chosen(out.file), ComparisonDocument.of(comparison));
+        return ExitCode.OK;
+    }
+
+    /** Each scenario with what it extends, then the --set changes; the --set changes alone when no scenario. */
+    private List<List<Scenario>> chains(ScenarioLoader loader, Knowledge knowledge) throws KnowledgeException {
         List<List<Scenario>> chains = new ArrayList<>();
         for (String scenario : scenarios) {
-            chains.add(loader.load(scenario, loaded.knowledge()));
+            List<Scenario> chain = new ArrayList<>(loader.load(scenario, knowledge));
+            if (!set.values.isEmpty()) {
+                Scenario adHoc = AdHocChanges.parse(set.values, ScenarioOverlay.apply(knowledge, chain));
+                chain.add(Scenario.adHoc(scenario + " " + adHoc.name(), adHoc.changes()));
+            }
+            chains.add(chain);
         }
-        Comparison comparison = ScenarioComparison.run(loaded.knowledge(), chains,
-                k -> loaded.ruleBase().evaluate(k, loaded.limits(), TraceDetail.FIRINGS_AND_FACTS));
-        Output.emit(spec, out.file, Format.valueOf(format.name()), ComparisonDocument.of(comparison));
-        return ExitCode.OK;
+        if (scenarios.isEmpty()) {
+            chains.add(List.of(AdHocChanges.parse(set.values, knowledge)));
+        }
+        return chains;
     }
 
     @Override

@@ -21,11 +21,15 @@ public final class ComparisonDocument {
 
     public static Document of(Comparison comparison) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(Block.Paragraph.of("The assessment and each scenario run through the same rules; each scenario"
-                + " is compared with the assessment on its own (with the scenarios it builds on)."));
+        boolean againstAssessment = comparison.against().equals(Comparison.BASELINE);
+        blocks.add(Block.Paragraph.of(againstAssessment
+                ? "The assessment and each scenario run through the same rules; each scenario is compared with the"
+                        + " assessment on its own (with the scenarios it builds on)."
+                : "The scenario and " + comparison.against() + ", which it extends, run through the same rules; the"
+                        + " scenario is compared with " + comparison.against() + ", so only its own changes count."));
         blocks.add(new Block.Section("matrix", Text.of("Levels: elements × scenarios"), List.of(matrix(comparison))));
         for (int i = 0; i < comparison.scenarios().size(); i++) {
-            blocks.add(scenario(comparison.scenarios().get(i), "scenario-" + (i + 1)));
+            blocks.add(scenario(comparison.scenarios().get(i), "scenario-" + (i + 1), comparedWith(comparison)));
         }
         int count = comparison.scenarios().size();
         return new Document("What if: the assessment and " + count + (count == 1 ? " scenario" : " scenarios"),
@@ -34,7 +38,8 @@ public final class ComparisonDocument {
     }
 
     private static Block.Table matrix(Comparison comparison) {
-        List<Block.Column> columns = new ArrayList<>(List.of(Block.Column.of("element"), Block.Column.of("assessment")));
+        List<Block.Column> columns = new ArrayList<>(List.of(Block.Column.of("element"), Block.Column.of(
+                comparison.against().equals(Comparison.BASELINE) ? "assessment" : comparison.against())));
         comparison.scenarios().forEach(s -> columns.add(Block.Column.of(s.name())));
         List<Block.Row> rows = new ArrayList<>();
         for (Comparison.ElementRow row : comparison.matrix()) {
@@ -43,14 +48,24 @@ public final class ComparisonDocument {
             row.scenarios().forEach(c -> cells.add(WhatIfBlocks.level(c.level(), c.direction(), comparison.levels())));
             rows.add(new Block.Row(cells));
         }
-        return new Block.Table("The level the rules conclude on the assessment and in each scenario; ↑ and ↓ mark a"
-                + " change from the assessment.", columns, rows, true);
+        return new Block.Table("The level the rules conclude on " + comparedWith(comparison)
+                + " and in each scenario; ↑ and ↓ mark a change from " + comparedWith(comparison) + ".", columns, rows, true);
     }
 
-    private static Block scenario(Comparison.ScenarioDiff diff, String anchor) {
+    /** "the assessment", or the scenario a {@code --against parent} comparison starts from. */
+    private static String comparedWith(Comparison comparison) {
+        return comparison.against().equals(Comparison.BASELINE) ? "the assessment" : comparison.against();
+    }
+
+    private static Block scenario(Comparison.ScenarioDiff diff, String anchor, String comparedWith) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(Block.Paragraph.of(diff.description()));
         blocks.add(Block.Paragraph.of("Rationale: " + diff.rationale()));
+        if (diff.changesNothing()) {
+            blocks.add(new Block.Note(Block.NoteKind.INFO, List.of(Block.Paragraph.of("This scenario's changes"
+                    + " change nothing: every level, recommendation, practical action and rule firing is as in "
+                    + comparedWith + "."))));
+        }
         if (diff.applied().size() > 1) {
             blocks.add(Block.Paragraph.of("Applies, in order: " + String.join(" -> ", diff.applied())));
         }

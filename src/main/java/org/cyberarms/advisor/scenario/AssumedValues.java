@@ -42,7 +42,8 @@ public final class AssumedValues {
         List<String> names = new ArrayList<>(named.stream().map(Scenario::name).toList());
         List<String> descriptions = new ArrayList<>();
         for (Scenario scenario : named) {
-            String builtOn = scenario.extendsName().map(p -> " (it builds on " + p + ")").orElse("");
+            String builtOn = scenario.extendsNames().isEmpty() ? ""
+                    : " (it builds on " + String.join(" and ", scenario.extendsNames()) + ")";
             descriptions.add(named.size() == 1 && sets.isEmpty() ? scenario.description() + builtOn
                     : scenario.name() + ": " + scenario.description() + builtOn);
         }
@@ -81,7 +82,7 @@ public final class AssumedValues {
     /** The scenarios the command line named: those no other applied scenario extends. */
     private static List<Scenario> named(List<Scenario> applied) {
         Set<String> extended = new LinkedHashSet<>();
-        applied.forEach(s -> s.extendsName().ifPresent(extended::add));
+        applied.forEach(s -> extended.addAll(s.extendsNames()));
         return applied.stream().filter(s -> !extended.contains(s.name())).toList();
     }
 

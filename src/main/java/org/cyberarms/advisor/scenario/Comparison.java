@@ -9,14 +9,24 @@ import org.cyberarms.advisor.document.WhatIf;
  * The baseline and one or more scenarios side by side: what the rules concluded in each, and how each
  * scenario differs from the baseline. Read from the outcomes only; nothing here decides a level.
  *
+ * @param against what the scenarios are compared with: {@link #BASELINE}, or the scenarios a scenario
+ *                extends ({@code whatif --against parent})
  * @param levels the level scale, lowest first
  */
-public record Comparison(List<String> levels, List<ElementRow> matrix, List<ScenarioDiff> scenarios) {
+public record Comparison(String against, List<String> levels, List<ElementRow> matrix, List<ScenarioDiff> scenarios) {
+
+    /** The knowledge as assessed, without any scenario. */
+    public static final String BASELINE = "baseline";
 
     public Comparison {
         levels = List.copyOf(levels);
         matrix = List.copyOf(matrix);
         scenarios = List.copyOf(scenarios);
+    }
+
+    /** The scenarios compared with the baseline. */
+    public Comparison(List<String> levels, List<ElementRow> matrix, List<ScenarioDiff> scenarios) {
+        this(BASELINE, levels, matrix, scenarios);
     }
 
     /** One element's level in the baseline and in each scenario (same order as {@code scenarios}). */
@@ -51,6 +61,11 @@ public record Comparison(List<String> levels, List<ElementRow> matrix, List<Scen
             recommendations = List.copyOf(recommendations);
             actions = List.copyOf(actions);
             rules = List.copyOf(rules);
+        }
+
+        /** True when no level, recommendation, practical action or firing differs from what it is compared with. */
+        public boolean changesNothing() {
+            return levelChanges.isEmpty() && recommendations.isEmpty() && actions.isEmpty() && rules.isEmpty();
         }
     }
 

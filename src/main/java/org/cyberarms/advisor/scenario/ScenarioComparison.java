@@ -41,6 +41,27 @@ public final class ScenarioComparison {
         return compare(baseline, base, runs);
     }
 
+    /**
+     * One scenario compared with what it extends rather than with the knowledge: the scenarios before it in
+     * its chain make the base, so the comparison shows what the scenario's own changes do.
+     *
+     * @throws IllegalArgumentException when the scenario extends nothing
+     */
+    public static <X extends Exception> Comparison againstParent(Knowledge baseline, List<Scenario> chain,
+            Evaluator<X> rules) throws X {
+        Scenario last = chain.get(chain.size() - 1);
+        if (last.extendsNames().isEmpty()) {
+            throw new IllegalArgumentException("scenario " + last.name() + " extends no other scenario");
+        }
+        Knowledge parent = ScenarioOverlay.apply(baseline, chain.subList(0, chain.size() - 1));
+        Knowledge changed = ScenarioOverlay.apply(parent, last);
+        Run run = new Run(last.name(), last.description(), last.rationale(), List.of(last.name()), changed,
+                rules.evaluate(changed));
+        Comparison compared = compare(parent, rules.evaluate(parent), List.of(run));
+        return new Comparison(String.join(" + ", last.extendsNames()), compared.levels(), compared.matrix(),
+                compared.scenarios());
+    }
+
     public static Comparison compare(Knowledge baseline, Outcome base, List<Run> runs) {
         Scale levels = baseline.model().levels();
         Map<String, String> names = new LinkedHashMap<>();

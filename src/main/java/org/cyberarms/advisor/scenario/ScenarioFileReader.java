@@ -54,7 +54,7 @@ final class ScenarioFileReader {
         return name;
     }
 
-    Optional<Scenario> scenario(Fields fields, Optional<String> name, Optional<String> parent, Vocabulary words) {
+    Optional<Scenario> scenario(Fields fields, Optional<String> name, List<String> parents, Vocabulary words) {
         Optional<String> description = fields.value("description").flatMap(n -> reader.text(n, "`description`"));
         Optional<String> author = fields.value("author").flatMap(n -> reader.text(n, "`author`"));
         Optional<String> rationale = fields.value("rationale").flatMap(n -> reader.text(n, "`rationale`"));
@@ -69,7 +69,7 @@ final class ScenarioFileReader {
                 || provenance.isEmpty() || items.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Scenario(name.get(), description.get(), author.get(), rationale.get(), parent,
+        return Optional.of(new Scenario(name.get(), description.get(), author.get(), rationale.get(), parents,
                 provenance.get(), changes, Optional.of(yaml.source())));
     }
 

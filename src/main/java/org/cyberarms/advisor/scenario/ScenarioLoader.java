@@ -23,14 +23,16 @@ import org.cyberarms.advisor.knowledge.Suggestions;
 import org.cyberarms.advisor.model.Knowledge;
 import org.cyberarms.advisor.model.Provenance;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Finds and reads scenario files, checked as strictly as the knowledge files and against the knowledge
  * they apply to: every problem of the run at its file, line and column, with a hint, all at once.
  *
  * <p>A scenario is named by its file's stem ({@code knowledge/scenarios/NAME.yaml}) or given as a path.
- * {@code extends: NAME} names another scenario in the same folder; the scenario it extends is applied first.
- * A cycle of {@code extends} is an error that names the whole cycle.
+ * {@code extends: NAME} names another scenario in the same folder, and {@code extends: [A, B]} several, to
+ * combine them: they are applied first, in that order (a later one wins where two set the same value), then
+ * the scenario's own changes. A cycle of {@code extends} is an error that names the whole cycle.
  */
 public final class ScenarioLoader {
 
@@ -155,39 +157,53 @@ public final class ScenarioLoader {
                         Optional.of("A scenario cannot build on itself; remove `extends` from one of them"));
                 return;
             }
-            Optional<String> parent = Optional.empty();
+            List<String> parents = new ArrayList<>();
             Optional<Fields.Entry> extendsEntry = fields.get().entry("extends");
             if (extendsEntry.isPresent()) {
-                parent = reader.text(extendsEntry.get().value(), "`extends`");
-                if (parent.isPresent()) {
+                for (Node item : parentNodes(reader, extendsEntry.get().value())) {
+                    Optional<String> parent = reader.text(item, "`extends`");
+                    if (parent.isEmpty()) {
+                        continue;
+                    }
+                    parents.add(parent.get());
                     Optional<Path> parentPath = sibling(path, parent.get());
                     if (parentPath.isEmpty()) {
-                        reader.problem(extendsEntry.get().value(), "`extends` names `" + parent.get()
+                        reader.problem(item, "`extends` names `" + parent.get()
                                 + "`, which is not a scenario in this folder",
                                 Optional.of("`extends` takes the name of a scenario in the same folder as this"
                                         + " file (its file name without .yaml), e.g. `extends: "
                                         + siblings(path).stream().findFirst().orElse("base-scenario") + "`"));
                     } else if (!Files.exists(parentPath.get(), LinkOption.NOFOLLOW_LINKS)) {
                         List<String> known = siblings(path);
-                        reader.problem(extendsEntry.get().value(), "`extends` names `" + parent.get()
+                        reader.problem(item, "`extends` names `" + parent.get()
                                 + "`, but there is no scenario of that name beside this file",
                                 Suggestions.didYouMean(parent.get(), known).or(() -> Optional.of(
                                         "Scenarios in this folder: " + String.join(", ", known))));
                     } else {
                         List<String> deeper = new ArrayList<>(chain);
                         deeper.add(shownName);
-                        read(parentPath.get(), deeper, Optional.of(new ExtendsAt(yaml.get().file(),
-                                extendsEntry.get().value())));
+                        read(parentPath.get(), deeper, Optional.of(new ExtendsAt(yaml.get().file(), item)));
                     }
                 }
             }
             long before = problems.countIn(yaml.get().file());
-            Optional<Scenario> scenario = file.scenario(fields.get(), name, parent, vocabulary);
+            Optional<Scenario> scenario = file.scenario(fields.get(), name, parents, vocabulary);
             if (scenario.isPresent() && problems.countIn(yaml.get().file()) == before) {
                 loaded.add(scenario.get());
                 done.add(key);
             }
         }
+    }
+
+    /**
+     * The names {@code extends} gives: one name, or a list of names ({@code extends: [a, b]}) that apply in
+     * that order, so that a later one wins where two set the same value. An empty list is a problem.
+     */
+    private static List<Node> parentNodes(NodeReader reader, Node value) {
+        if (!(value instanceof SequenceNode)) {
+            return List.of(value);
+        }
+        return reader.nonEmptyList(value, "`extends`").orElse(List.of());
     }
 
     /** The {@code extends} value being followed: where a cycle is reported. */

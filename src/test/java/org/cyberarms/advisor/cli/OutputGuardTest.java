@@ -49,7 +49,7 @@ class OutputGuardTest {
 
     private void assertRefusedAndNothingChanged(CommandRun run, String... messageParts) {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains(messageParts).contains("Nothing was run or written.")
+        assertThat(run.err()).contains(messageParts).contains("Nothing was run or written")
                 .doesNotContain("Usage:");
         assertThat(run.out()).isEmpty();
         assertThat(SpecialFiles.snapshot(tmp)).isEqualTo(before);
