@@ -10,10 +10,14 @@ import org.cyberarms.advisor.knowledge.Suggestions;
 import org.cyberarms.advisor.model.Element;
 import org.cyberarms.advisor.trace.RuleRef;
 import org.cyberarms.advisor.report.Explanation;
-import org.cyberarms.advisor.report.ExplanationRenderer;
+import org.cyberarms.advisor.report.ExplanationDocument;
 import org.cyberarms.advisor.report.ReportFormat;
 import org.cyberarms.advisor.trace.Outcome;
 import org.cyberarms.advisor.trace.RuleDiagnosis;
+import org.cyberarms.advisor.document.Backend;
+import org.cyberarms.advisor.document.Format;
+import org.cyberarms.advisor.scenario.Evaluator;
+import org.cyberarms.advisor.engine.RuleRuntimeException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,9 +28,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Explain one element's level: HOW (each rule from the level down to the facts, with its"
-                + " rationale) and WHY NOT each higher level (the rules that would have lifted it and which of"
-                + " their conditions failed on the actual facts, with the values).",
+        description = {"Explain one element's level: one plain sentence (why it is at its level and what the next"
+                + " level would take), then HOW (the dimensions that hold it there, with each rule's rationale) and"
+                + " WHY NOT each higher level (the rules that would have lifted it, checked on the actual facts).",
+                "With --detail, also the derivation from the level down to the facts and every condition checked"
+                + " (in HTML these are always there, folded).",
                 "With --rule, also check every condition of that rule against the element's facts."})
 final class ExplainCommand implements Callable<Integer> {
 
@@ -36,9 +42,12 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--rule", paramLabel = "NAME", description = "A rule to check against the element (its exact name).")
     String rule;
 
+    @Option(names = "--detail", description = "Add the derivation tree and the condition-by-condition tables"
+            + " (text and Markdown; HTML always has them, folded; JSON always has everything).")
+    boolean detail;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, markdown, json or html (one self-contained page with the HOW tree and the"
-                    + " WHY NOT tables). Default: ${DEFAULT-VALUE}.")
+            description = "text, markdown, json or html (one self-contained page). Default: ${DEFAULT-VALUE}.")
     ReportFormat format;
 
     @Mixin
@@ -68,9 +77,11 @@ final class ExplainCommand implements Callable<Integer> {
             }
             diagnosis = Optional.of(explainer.diagnose(run.knowledge(), outcome, elementId, rule));
         }
-        Explanation explanation = Explanation.of(element, outcome,
-                explainer.whyNot(run.knowledge(), outcome, elementId), diagnosis);
-        Output.emit(spec, out.file, new ExplanationRenderer().render(explanation, format));
+        Evaluator<RuleRuntimeException> rules = k -> run.ruleBase().evaluate(k, run.limits(), TraceDetail.FIRINGS_AND_FACTS);
+        Explanation explanation = Explanation.of(run.knowledge(), outcome, element.id(),
+                explainer.whyNot(run.knowledge(), outcome, elementId), diagnosis, rules);
+        Format as = Format.valueOf(format.name());
+        Output.emit(spec, out.file, Backend.of(as).render(ExplanationDocument.of(explanation, detail || as == Format.HTML)));
         return ExitCode.OK;
     }
 

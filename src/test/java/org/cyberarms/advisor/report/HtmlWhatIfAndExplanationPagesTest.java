@@ -13,7 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The what-if and explanation pages read as text: structure, colours and escaping. {@code
+ * The what-if page read as text (the explanation's page: {@code ExplanationDocumentTest}): structure,
+ * colours and escaping. {@code
  * HtmlReportBrowserTest} opens them in Chromium.
  */
 class HtmlWhatIfAndExplanationPagesTest {
@@ -23,14 +24,11 @@ class HtmlWhatIfAndExplanationPagesTest {
 
     private static Comparison bundledComparison;
     private static String whatIf;
-    private static String explanation;
 
     @BeforeAll
     static void renderTheBundledPages() throws Exception {
         bundledComparison = ReportFixtures.bundledComparison(ReportGoldenFilesTest.WHATIF_SCENARIOS);
         whatIf = new WhatIfRenderer(ReportFormat.HTML).comparison(bundledComparison);
-        explanation = new ExplanationRenderer().render(ReportFixtures.explanation(ReportFixtures.BUNDLED_KNOWLEDGE,
-                "E03", Optional.of(ReportGoldenFilesTest.EXPLAINED_RULE)), ReportFormat.HTML);
     }
 
     /** A comparison as a scenario file with markup in every free-text field would produce it. */
@@ -60,16 +58,6 @@ class HtmlWhatIfAndExplanationPagesTest {
                 .contains("&lt;b&gt;none&lt;/b&gt;")
                 .doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<img")
                 .doesNotContain("<h1>title", "<h1>action", "<b>", "<i>", "<u>", "<em>", "</p></article>");
-    }
-
-    @Test
-    void markupInAnElementNameShowsAsTextInItsExplanation() throws Exception {
-        String html = new ExplanationRenderer().render(ReportFixtures.explanation(
-                HtmlReportRendererTest.SCRIPT_IN_NAME, "E01", Optional.empty()), ReportFormat.HTML);
-
-        assertThat(html).contains("<title>Explanation: E01 " + ESCAPED_SCRIPT + "</title>")
-                .contains("Element E01 " + ESCAPED_SCRIPT)
-                .doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<img");
     }
 
     @Test
@@ -109,33 +97,12 @@ class HtmlWhatIfAndExplanationPagesTest {
     }
 
     @Test
-    void explanationShowsHowWhyNotAndTheRuleChecked() {
-        assertThat(explanation).contains("<section id=\"how\">", "<section id=\"why-not\">", "<section id=\"rule\">",
-                "<span class=\"fact\">Level of E03: unlikely</span>",
-                "<p><strong>Level is the lowest ceiling</strong> <span class=\"where\">rules/maturity.drl:26</span></p>",
-                "<span class=\"fact\">Assessment E03 verification: reliance critical, status none (rounds none, none, none)</span>"
-                        + " <span class=\"muted\">(from the knowledge files)</span>",
-                "<tr class=\"failed\"><td class=\"mono\">status in (&quot;substantial&quot;, &quot;strong&quot;)</td>"
-                        + "<td class=\"verdict\">FAILED</td><td>status &#61; none</td></tr>");
-        assertThat(count(explanation, "<article class=\"why-not-level\"")).isEqualTo(3);
-    }
-
-    @Test
-    void anElementAtTheTopLevelHasNothingToExplainAway() throws Exception {
-        String html = new ExplanationRenderer().render(ReportFixtures.explanation(ReportFixtures.BUNDLED_KNOWLEDGE,
-                "E11", Optional.empty()), ReportFormat.HTML);
-
-        assertThat(html).contains("<p>It reached the highest level.</p>").doesNotContain("<article class=\"why-not-level\"")
-                .doesNotContain("<section id=\"rule\">");
-    }
-
-    @Test
     void bothPagesShareTheReportsShellAndNeedNoNetworkAndNoScript() throws Exception {
         String report = ReportRenderer.of(ReportFormat.HTML).render(ReportFixtures.bundledReport());
         String shell = report.substring(0, report.indexOf("<title>"));
         String css = report.substring(report.indexOf("<style>"), report.indexOf("</style>"));
 
-        for (String page : List.of(whatIf, explanation)) {
+        for (String page : List.of(whatIf)) {
             assertThat(page).startsWith(shell).contains(css).doesNotContain("<script").doesNotContain("src=")
                     .doesNotContain("https:").doesNotContain("<link");
         }
