@@ -6,7 +6,13 @@ import java.util.concurrent.Callable;
 
 import org.cyberarms.advisor.files.InputFile;
 import org.cyberarms.advisor.files.UnreadableFileException;
-import org.cyberarms.advisor.report.TraceTextRenderer;
+import org.cyberarms.advisor.document.Backend;
+import org.cyberarms.advisor.document.Format;
+import org.cyberarms.advisor.knowledge.KnowledgeException;
+import org.cyberarms.advisor.knowledge.KnowledgeLoader;
+import org.cyberarms.advisor.report.TraceDocument;
+import org.cyberarms.advisor.trace.FactSentences;
+import org.cyberarms.advisor.trace.RecordedTrace;
 import org.cyberarms.advisor.trace.TraceJsonLines;
 
 import picocli.CommandLine;
@@ -39,10 +45,22 @@ final class TraceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         requireFile(spec, file);
-        var trace = new TraceJsonLines().read(file);
-        var filter = new TraceTextRenderer.Filter(Optional.ofNullable(element), Optional.ofNullable(rule), firedOnly);
-        Output.emit(spec, null, new TraceTextRenderer().render(trace, filter));
+        RecordedTrace trace = new TraceJsonLines().read(file, header -> sentences(header.inputs().knowledgeDir()));
+        var filter = new TraceDocument.Filter(Optional.ofNullable(element), Optional.ofNullable(rule), firedOnly);
+        Output.emit(spec, null, Backend.of(Format.TEXT).render(TraceDocument.of(trace, filter)));
         return ExitCode.OK;
+    }
+
+    /**
+     * Facts worded with the dimension labels of the knowledge the run read, when that folder still loads;
+     * with the dimension ids the trace records otherwise (the trace itself holds no labels).
+     */
+    private static FactSentences sentences(String knowledgeDir) {
+        try {
+            return FactSentences.of(new KnowledgeLoader().load(Path.of(knowledgeDir)).model());
+        } catch (KnowledgeException | java.nio.file.InvalidPathException e) {
+            return FactSentences.WITH_IDS;
+        }
     }
 
     /** A trace argument that is not a regular file is a usage mistake, refused before it is opened. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -158,21 +159,23 @@ public final class TraceJsonLines {
 
     /** The trace, its facts worded with dimension ids; see {@link #read(Path, FactSentences)}. */
     public RecordedTrace read(Path file) throws IOException, TraceFormatException {
-        return read(file, FactSentences.WITH_IDS);
+        return read(file, header -> FactSentences.WITH_IDS);
     }
 
     /**
      * The trace, read line by line (never the whole file at once); only a regular file is opened. Each
-     * event's facts are worded by {@code sentences} as they are read, so that the events kept in memory are
-     * small.
+     * event's facts are worded, as they are read, by the sentences {@code wording} gives for the trace's
+     * header (e.g. with the labels of the knowledge it names), so that the events kept in memory are small.
      */
-    public RecordedTrace read(Path file, FactSentences sentences) throws IOException, TraceFormatException {
+    public RecordedTrace read(Path file, Function<TraceHeader, FactSentences> wording)
+            throws IOException, TraceFormatException {
         try (BufferedReader in = InputFile.openText(file, MAX_BYTES, MAX_BYTES / (1024 * 1024) + " MB for a trace")) {
             String first = in.readLine();
             if (first == null) {
                 throw new TraceFormatException(file + ": empty file; a trace starts with a header line");
             }
             TraceHeader header = new TraceHeaderReader(file).read(parse(file, 1, first));
+            FactSentences sentences = wording.apply(header);
             List<RecordedEvent> events = new ArrayList<>();
             int lineNumber = 1;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
