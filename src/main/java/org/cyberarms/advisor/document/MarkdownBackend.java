@@ -145,7 +145,10 @@ final class MarkdownBackend implements Backend {
                 out.append('[').append(MarkdownText.escape(l.text())).append("](")
                         .append(l.target().replace(" ", "%20").replace(")", "%29")).append(')');
             } else {
-                out.append(MarkdownText.escape(span.text()));
+                // escape() strips its text; the spaces between this span and its neighbours are kept
+                String plain = span.text();
+                out.append(Character.isWhitespace(plain.charAt(0)) ? " " : "").append(MarkdownText.escape(plain))
+                        .append(plain.length() > 1 && Character.isWhitespace(plain.charAt(plain.length() - 1)) ? " " : "");
             }
         }
         return out.toString();

@@ -54,6 +54,13 @@ class ExplanationDocumentTest {
     }
 
     @Test
+    void markdownKeepsTheSpacesAroundTheLevelItEmphasises() {
+        assertThat(Backend.of(Format.MARKDOWN).render(ExplanationDocument.of(e03, false)))
+                .contains("E03 is **unlikely** because Attribution and Verification have status none")
+                .contains("Its level is concluded by “Level is the lowest ceiling” (`rules/maturity.drl:26`): A");
+    }
+
+    @Test
     void howNamesEveryDimensionThatHoldsE03AtItsLevel() {
         Block.Section how = section(ExplanationDocument.of(e03, false), "how");
 
