@@ -206,6 +206,9 @@ public final class Explainer {
         if (fact instanceof Element e) {
             return e.id().equals(elementId);
         }
+        if (fact instanceof List<?> ids) {
+            return ids.contains(elementId); // ids an accumulate collected: "blocks several elements"
+        }
         Optional<Object> id = ConditionProbe.field(fact, "elementId");
         if (id.isPresent()) {
             return id.get().equals(elementId);

@@ -56,6 +56,16 @@ class ExplainTest {
     }
 
     @Test
+    void aRuleThatFiredOnTheIdsItCollectedFiredForEachOfThoseElements() {
+        RuleDiagnosis d = explainer.diagnose(knowledge, outcome, "E03",
+                "Verification blocks several elements: a verification research programme");
+
+        assertThat(d.firedForElement()).as("E03 is among the elements verification blocks").isTrue();
+        assertThat(explainer.diagnose(knowledge, outcome, "E11",
+                "Verification blocks several elements: a verification research programme").firedForElement()).isFalse();
+    }
+
+    @Test
     void levelsAtOrBelowTheOneReachedAreNotExplainedAway() {
         WhyNot whyNot = explainer.whyNot(knowledge, outcome, "E11");
 
