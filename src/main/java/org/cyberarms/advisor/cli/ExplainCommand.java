@@ -9,10 +9,13 @@ import org.cyberarms.advisor.engine.Explainer;
 import org.cyberarms.advisor.model.Element;
 import org.cyberarms.advisor.trace.RuleRef;
 import org.cyberarms.advisor.report.Explanation;
-import org.cyberarms.advisor.report.ExplanationRenderer;
-import org.cyberarms.advisor.report.ReportFormat;
+import org.cyberarms.advisor.report.ExplanationDocument;
 import org.cyberarms.advisor.trace.Outcome;
 import org.cyberarms.advisor.trace.RuleDiagnosis;
+import org.cyberarms.advisor.document.Backend;
+import org.cyberarms.advisor.document.Format;
+import org.cyberarms.advisor.scenario.Evaluator;
+import org.cyberarms.advisor.engine.RuleRuntimeException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,9 +25,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Explain one element's level: HOW (each rule from the level down to the facts, with its"
-                + " rationale) and WHY NOT each higher level (the rules that would have lifted it and which of"
-                + " their conditions failed on the actual facts, with the values).",
+        description = {"Explain one element's level: one plain sentence (why it is at its level and what the next"
+                + " level would take), then HOW (the dimensions that hold it there, with each rule's rationale) and"
+                + " WHY NOT each higher level (the rules that would have lifted it, checked on the actual facts).",
+                "With --detail, also the derivation from the level down to the facts and every condition checked"
+                + " (in HTML these are always there, folded).",
                 "With --rule, also check every condition of that rule against the element's facts.",
                 "With --scenario or --set, explain the element's level in that what-if."},
         footerHeading = "%nExamples:%n",
@@ -45,6 +50,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     FormatOption format = FormatOption.of(Format.TEXT, Format.MARKDOWN, Format.HTML, Format.JSON);
 
+    @Option(names = "--detail", description = "Add the derivation tree and the condition-by-condition tables"
+            + " (text and Markdown; HTML always has them, folded; JSON always has everything).")
+    boolean detail;
+
     @Mixin
     OutOption out;
 
@@ -59,7 +68,6 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ReportFormat layout = RendererFormats.of(spec, format.chosen(out.file), ReportFormat.class);
         Inputs run = Inputs.load(inputs, whatIf);
         String id = Words.resolve(spec, elementId, run.knowledge().elements().stream().map(Element::id).toList(),
                 "No element `" + elementId + "` in " + inputs.knowledgeDir);
@@ -72,9 +80,12 @@ final class ExplainCommand implements Callable<Integer> {
                     "No rule named \"" + rule + "\" in " + inputs.rulesDir);
             diagnosis = Optional.of(explainer.diagnose(run.knowledge(), outcome, id, name));
         }
-        Explanation explanation = Explanation.of(element, outcome,
-                explainer.whyNot(run.knowledge(), outcome, id), diagnosis);
-        Output.emit(spec, out.file, new ExplanationRenderer().render(explanation, layout));
+        Evaluator<RuleRuntimeException> rules = k -> run.ruleBase().evaluate(k, run.limits(), TraceDetail.FIRINGS_AND_FACTS);
+        Explanation explanation = Explanation.of(run.knowledge(), outcome, element.id(),
+                explainer.whyNot(run.knowledge(), outcome, id), diagnosis, rules);
+        Format as = format.chosen(out.file);
+        Output.emit(spec, out.file, as, ExplanationDocument.of(explanation, detail || as == Format.HTML)
+                .withWhatIf(run.whatIf()));
         return ExitCode.OK;
     }
 }

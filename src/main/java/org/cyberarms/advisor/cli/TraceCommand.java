@@ -10,7 +10,12 @@ import java.util.concurrent.Callable;
 
 import org.cyberarms.advisor.files.InputFile;
 import org.cyberarms.advisor.files.UnreadableFileException;
-import org.cyberarms.advisor.report.TraceTextRenderer;
+import org.cyberarms.advisor.document.Backend;
+import org.cyberarms.advisor.document.Format;
+import org.cyberarms.advisor.knowledge.KnowledgeException;
+import org.cyberarms.advisor.knowledge.KnowledgeLoader;
+import org.cyberarms.advisor.report.TraceDocument;
+import org.cyberarms.advisor.trace.FactSentences;
 import org.cyberarms.advisor.trace.RecordedEvent;
 import org.cyberarms.advisor.trace.RecordedTrace;
 import org.cyberarms.advisor.trace.TraceJsonLines;
@@ -50,15 +55,15 @@ final class TraceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         requireFile(spec, file);
-        RecordedTrace trace = new TraceJsonLines().read(file);
+        RecordedTrace trace = new TraceJsonLines().read(file, header -> sentences(header.inputs().knowledgeDir()));
         // A filter that matches nothing because of a typo would print "0 of 516 events": say what was meant.
         Optional<String> elementId = Optional.ofNullable(element).map(e -> Words.resolve(spec, e,
                 named(trace, RecordedEvent::elementIds), "No event in " + file + " is about an element `" + e + "`"));
         Optional<String> ruleName = Optional.ofNullable(rule).map(r -> Words.resolve(spec, r,
                 named(trace, event -> event.rule().stream().toList()), "No event in " + file + " is of a rule named \""
                         + r + "\""));
-        var filter = new TraceTextRenderer.Filter(elementId, ruleName, firedOnly);
-        Output.emit(spec, null, new TraceTextRenderer().render(trace, filter));
+        var filter = new TraceDocument.Filter(elementId, ruleName, firedOnly);
+        Output.emit(spec, null, Backend.of(Format.TEXT).render(TraceDocument.of(trace, filter)));
         return ExitCode.OK;
     }
 
@@ -67,6 +72,18 @@ final class TraceCommand implements Callable<Integer> {
         Set<String> all = new LinkedHashSet<>();
         trace.events().forEach(event -> all.addAll(names.apply(event)));
         return all;
+    }
+
+    /**
+     * Facts worded with the dimension labels of the knowledge the run read, when that folder still loads;
+     * with the dimension ids the trace records otherwise (the trace itself holds no labels).
+     */
+    private static FactSentences sentences(String knowledgeDir) {
+        try {
+            return FactSentences.of(new KnowledgeLoader().load(Path.of(knowledgeDir)).model());
+        } catch (KnowledgeException | java.nio.file.InvalidPathException e) {
+            return FactSentences.WITH_IDS;
+        }
     }
 
     /** A trace argument that is not a regular file is a usage mistake, refused before it is opened. */

@@ -139,7 +139,7 @@ public final class Explainer {
             }
             boolean holds = c.kind().equals("not") ? !anyMatchesAll : anyMatchesAll;
             patterns.add(new PatternCheck(c.kind(), c.text(), c.objectType(),
-                    Optional.ofNullable(best).map(Explainer::describe), bestChecks, holds));
+                    Optional.ofNullable(best), bestChecks, holds));
             if (best != null && !c.kind().equals("not")) {
                 bind(c, best, bindings);
             }
@@ -206,6 +206,9 @@ public final class Explainer {
         if (fact instanceof Element e) {
             return e.id().equals(elementId);
         }
+        if (fact instanceof List<?> ids) {
+            return ids.contains(elementId); // ids an accumulate collected: "blocks several elements"
+        }
         Optional<Object> id = ConditionProbe.field(fact, "elementId");
         if (id.isPresent()) {
             return id.get().equals(elementId);
@@ -226,9 +229,5 @@ public final class Explainer {
     private RuleRef ref(String name) {
         return ruleBase.rules().stream().filter(r -> r.name().equals(name)).findFirst()
                 .orElse(new RuleRef(name, "", 0, Map.of()));
-    }
-
-    private static String describe(Object fact) {
-        return fact.toString();
     }
 }

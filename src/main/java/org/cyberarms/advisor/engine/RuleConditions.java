@@ -268,8 +268,9 @@ final class RuleConditions {
         if (descr instanceof ExistsDescr x && x.getDescrs().size() == 1 && x.getDescrs().get(0) instanceof PatternDescr p) {
             return pattern("exists", p);
         }
-        return new Condition("unchecked", "", "", List.of(), descr.getText() == null ? descr.toString() : descr.getText(),
-                true);
+        // Never the descriptor's toString(): that is Drools' class name and fields, not what the analyst wrote.
+        return new Condition("unchecked", "", "", List.of(), descr.getText() == null
+                ? "(a condition with accumulate, from, or, forall or eval)" : descr.getText(), true);
     }
 
     private static Condition pattern(String kind, PatternDescr p) {

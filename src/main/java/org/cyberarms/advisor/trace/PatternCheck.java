@@ -11,10 +11,10 @@ import java.util.Optional;
  *                   reported as {@code unchecked}
  * @param source     the pattern as written, e.g. {@code $a : Assessment( reliance == "critical", status == "none" )}
  * @param objectType the fact type the pattern matches
- * @param fact       the closest fact, described as {@code Type{field=value...}}; empty when there is none
+ * @param fact       the closest fact (word it with {@link FactSentences}); empty when there is none
  * @param holds      whether this condition holds for the element's facts (for {@code not}: no fact matches)
  */
-public record PatternCheck(String kind, String source, String objectType, Optional<String> fact,
+public record PatternCheck(String kind, String source, String objectType, Optional<Object> fact,
         List<ConditionCheck> conditions, boolean holds) {
 
     public PatternCheck {

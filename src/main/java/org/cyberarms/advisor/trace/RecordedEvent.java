@@ -14,7 +14,8 @@ import java.util.Set;
  * @param rule       the rule that fired, matched, or changed the fact; empty for facts given as input
  * @param elementIds the elements the event's facts belong to (their {@code elementId}, {@code id} or
  *                   {@code elementIds})
- * @param facts      the facts of the event, each as {@code name: Type{field=value, ...}}
+ * @param facts      the facts of the event, each as a sentence ({@code $a: E03 Attribution: reliance critical,
+ *                   status none in rounds 1–3}; see {@link FactSentences})
  * @param line       the JSON line exactly as written, so that two runs can be compared byte for byte
  */
 public record RecordedEvent(int sequence, String kind, Optional<String> rule, Set<String> elementIds,

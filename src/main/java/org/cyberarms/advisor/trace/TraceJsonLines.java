@@ -5,12 +5,11 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -158,20 +157,31 @@ public final class TraceJsonLines {
      */
     public static final long MAX_BYTES = 32L * 1024 * 1024;
 
-    /** The trace, read line by line (never the whole file at once); only a regular file is opened. */
+    /** The trace, its facts worded with dimension ids; see {@link #read(Path, FactSentences)}. */
     public RecordedTrace read(Path file) throws IOException, TraceFormatException {
+        return read(file, header -> FactSentences.WITH_IDS);
+    }
+
+    /**
+     * The trace, read line by line (never the whole file at once); only a regular file is opened. Each
+     * event's facts are worded, as they are read, by the sentences {@code wording} gives for the trace's
+     * header (e.g. with the labels of the knowledge it names), so that the events kept in memory are small.
+     */
+    public RecordedTrace read(Path file, Function<TraceHeader, FactSentences> wording)
+            throws IOException, TraceFormatException {
         try (BufferedReader in = InputFile.openText(file, MAX_BYTES, MAX_BYTES / (1024 * 1024) + " MB for a trace")) {
             String first = in.readLine();
             if (first == null) {
                 throw new TraceFormatException(file + ": empty file; a trace starts with a header line");
             }
             TraceHeader header = new TraceHeaderReader(file).read(parse(file, 1, first));
+            FactSentences sentences = wording.apply(header);
             List<RecordedEvent> events = new ArrayList<>();
             int lineNumber = 1;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 lineNumber++;
                 if (!line.isBlank()) {
-                    events.add(event(file, lineNumber, line));
+                    events.add(event(file, lineNumber, line, sentences));
                 }
             }
             return new RecordedTrace(header, events);
@@ -190,7 +200,7 @@ public final class TraceJsonLines {
         }
     }
 
-    private static RecordedEvent event(Path file, int lineNumber, String line) throws TraceFormatException {
+    private static RecordedEvent event(Path file, int lineNumber, String line, FactSentences sentences) throws TraceFormatException {
         JsonNode node = parse(file, lineNumber, line);
         String kind = node.path("type").asText();
         Optional<String> rule = Optional.empty();
@@ -201,21 +211,21 @@ public final class TraceJsonLines {
             case "RuleFired" -> {
                 rule = Optional.of(node.path("rule").path("name").asText());
                 location = Optional.of(node.path("rule").path("file").asText() + ":" + node.path("rule").path("line").asInt());
-                matchedFacts(node.path("matched"), facts, elements);
+                matchedFacts(node.path("matched"), facts, elements, sentences);
             }
             case "MatchCreated", "MatchCancelled" -> {
                 rule = Optional.of(node.path("rule").asText());
-                matchedFacts(node.path("matched"), facts, elements);
+                matchedFacts(node.path("matched"), facts, elements, sentences);
             }
             case "FactInserted", "FactDeleted" -> {
                 rule = text(node.path("byRule"));
-                facts.add(describe(node.path("fact").path("factType").asText(), node.path("fact").path("value")));
+                facts.add(sentences.of(node.path("fact").path("factType").asText(), node.path("fact").path("value")));
                 elementsOf(node.path("fact").path("factType").asText(), node.path("fact").path("value"), elements);
             }
             case "FactUpdated" -> {
                 rule = text(node.path("byRule"));
-                facts.add("before: " + describe(node.path("before").path("factType").asText(), node.path("before").path("value")));
-                facts.add("after: " + describe(node.path("after").path("factType").asText(), node.path("after").path("value")));
+                facts.add("before: " + sentences.of(node.path("before").path("factType").asText(), node.path("before").path("value")));
+                facts.add("after: " + sentences.of(node.path("after").path("factType").asText(), node.path("after").path("value")));
                 elementsOf(node.path("after").path("factType").asText(), node.path("after").path("value"), elements);
             }
             default -> throw new TraceFormatException(file + ":" + lineNumber + ": unknown event type '" + kind + "'");
@@ -227,9 +237,10 @@ public final class TraceJsonLines {
         return node.isTextual() ? Optional.of(node.asText()) : Optional.empty();
     }
 
-    private static void matchedFacts(JsonNode matched, List<String> facts, Set<String> elements) {
+    private static void matchedFacts(JsonNode matched, List<String> facts, Set<String> elements,
+            FactSentences sentences) {
         for (JsonNode m : matched) {
-            facts.add(m.path("name").asText() + ": " + describe(m.path("factType").asText(), m.path("value")));
+            facts.add(m.path("name").asText() + ": " + sentences.of(m.path("factType").asText(), m.path("value")));
             elementsOf(m.path("factType").asText(), m.path("value"), elements);
         }
     }
@@ -242,26 +253,5 @@ public final class TraceJsonLines {
             elements.add(value.get("id").asText());
         }
         value.path("elementIds").forEach(id -> elements.add(id.asText()));
-    }
-
-    /** {@code Type{field=value, ...}}: scalar fields and lists of scalars, in the record's order. */
-    static String describe(String type, JsonNode value) {
-        if (!value.isObject()) {
-            return type + "(" + value + ")";
-        }
-        List<String> fields = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> it = value.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> field = it.next();
-            JsonNode v = field.getValue();
-            if (v.isValueNode()) {
-                fields.add(field.getKey() + "=" + v.asText());
-            } else if (v.isArray() && v.size() > 0 && v.get(0).isValueNode()) {
-                List<String> items = new ArrayList<>();
-                v.forEach(x -> items.add(x.asText()));
-                fields.add(field.getKey() + "=[" + String.join(", ", items) + "]");
-            }
-        }
-        return type + "{" + String.join(", ", fields) + "}";
     }
 }

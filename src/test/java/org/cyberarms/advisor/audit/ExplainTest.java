@@ -3,7 +3,6 @@ package org.cyberarms.advisor.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cyberarms.advisor.Fixtures.BUNDLED_KNOWLEDGE;
 
-import java.util.Optional;
 
 import org.cyberarms.advisor.CommandRun;
 import org.cyberarms.advisor.Fixtures;
@@ -12,9 +11,6 @@ import org.cyberarms.advisor.engine.RuleBase;
 import org.cyberarms.advisor.engine.RunLimits;
 import org.cyberarms.advisor.knowledge.KnowledgeLoader;
 import org.cyberarms.advisor.model.Knowledge;
-import org.cyberarms.advisor.report.Explanation;
-import org.cyberarms.advisor.report.ExplanationRenderer;
-import org.cyberarms.advisor.report.ReportFormat;
 import org.cyberarms.advisor.trace.ConditionCheck;
 import org.cyberarms.advisor.trace.Outcome;
 import org.cyberarms.advisor.trace.PatternCheck;
@@ -60,6 +56,16 @@ class ExplainTest {
     }
 
     @Test
+    void aRuleThatFiredOnTheIdsItCollectedFiredForEachOfThoseElements() {
+        RuleDiagnosis d = explainer.diagnose(knowledge, outcome, "E03",
+                "Verification blocks several elements: a verification research programme");
+
+        assertThat(d.firedForElement()).as("E03 is among the elements verification blocks").isTrue();
+        assertThat(explainer.diagnose(knowledge, outcome, "E11",
+                "Verification blocks several elements: a verification research programme").firedForElement()).isFalse();
+    }
+
+    @Test
     void levelsAtOrBelowTheOneReachedAreNotExplainedAway() {
         WhyNot whyNot = explainer.whyNot(knowledge, outcome, "E11");
 
@@ -78,15 +84,17 @@ class ExplainTest {
     }
 
     @Test
-    void howFollowsTheLevelDownToTheKnowledgeFactsWithEachRulesRationale() {
-        String text = new ExplanationRenderer().render(Explanation.of(knowledge.element("E03").orElseThrow(), outcome,
-                explainer.whyNot(knowledge, outcome, "E03"), Optional.empty()), ReportFormat.TEXT);
+    void detailFollowsTheLevelDownToTheKnowledgeFactsWithEachRulesRationale() {
+        CommandRun run = CommandRun.of("explain", "E03", "--detail");
 
-        assertThat(text).contains("Level of E03: unlikely  <- \"Level is the lowest ceiling\" (rules/maturity.drl:26)",
-                "Ceiling E03 verification: unlikely  <- \"Critical dimension absent: ceiling unlikely\" (rules/constraints.drl:27)",
-                "because: An element cannot work without a dimension it critically relies on",
-                "Assessment E03 verification: reliance critical, status none (rounds none, none, none)  (from the knowledge files)",
-                "failed: status in (\"substantial\", \"strong\")   actual: status = none");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().replaceAll("\\s+", " ")).contains(
+                "E03 is unlikely, concluded by “Level is the lowest ceiling” (rules/maturity.drl:26)",
+                "E03 Verification: ceiling unlikely, concluded by “Critical dimension absent: ceiling unlikely”"
+                        + " (rules/constraints.drl:27)",
+                "An element cannot work without a dimension it critically relies on",
+                "E03 Verification: reliance critical, status none in rounds 1–3 (from the knowledge files)");
+        assertThat(run.out()).containsPattern("status == \"weak\" +failed +status none");
     }
 
     @Test
@@ -94,7 +102,7 @@ class ExplainTest {
         for (var element : knowledge.elements()) {
             CommandRun run = CommandRun.of("explain", element.id(), "--format", "json");
             assertThat(run.exitCode()).as(element.id() + ": " + run.err()).isZero();
-            assertThat(run.out()).contains("\"how\" : {", "\"whyNot\" : [");
+            assertThat(run.out()).contains("\"how\": {", "\"whyNot\": [");
         }
     }
 

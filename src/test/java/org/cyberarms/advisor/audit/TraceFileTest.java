@@ -47,9 +47,8 @@ class TraceFileTest {
         assertThat(recorded.events()).extracting(RecordedEvent::sequence)
                 .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, recorded.events().size()).boxed().toList());
         RecordedEvent level = recorded.events().stream()
-                .filter(e -> e.kind().equals("FactInserted") && e.facts().get(0).startsWith("ElementLevel")).findFirst().orElseThrow();
+                .filter(e -> e.kind().equals("FactInserted") && e.facts().get(0).equals("E03 is unlikely")).findFirst().orElseThrow();
         assertThat(level.rule()).hasValue("Level is the lowest ceiling");
-        assertThat(level.facts().get(0)).isEqualTo("ElementLevel{elementId=E03, level=unlikely, rank=0}");
         String firstFiring = Files.readAllLines(trace).stream()
                 .filter(l -> l.contains("\"RuleFired\"") && l.contains("Critical dimension absent")).findFirst().orElseThrow();
         assertThat(firstFiring).contains("\"file\":\"rules/constraints.drl\",\"line\":27", "\"rationale\":",
@@ -143,9 +142,9 @@ class TraceFileTest {
         CommandRun shown = CommandRun.of("trace", trace.toString(), "--element", "E03", "--rule", "Level is the lowest ceiling", "--fired");
 
         assertThat(shown.exitCode()).isZero();
-        assertThat(shown.out()).contains("2 of ", "FIRED      \"Level is the lowest ceiling\" (rules/maturity.drl:26)",
-                "$c: Ceiling{elementId=E03, dimension=attribution, level=unlikely, levelRank=0}");
-        assertThat(shown.out()).doesNotContain("elementId=E04");
+        assertThat(shown.out()).contains("2 of ", "fired “Level is the lowest ceiling” (rules/maturity.drl:26)",
+                "$c: E03 Attribution: ceiling unlikely", "$c: E03 Verification: ceiling unlikely");
+        assertThat(shown.out()).doesNotContain("E04");
     }
 
     private static String hashOf(java.util.List<SourceFile> files, String path) {

@@ -52,7 +52,7 @@ class TypedNamesTest {
         CommandRun run = CommandRun.of("trace", trace.toString(), "--element", "e03", "--fired");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).contains("element E03").contains("FIRED");
+        assertThat(run.out()).contains("events, element E03, firings only").contains("fired “Critical dimension absent: ceiling unlikely”");
     }
 
     @Test
@@ -60,7 +60,7 @@ class TypedNamesTest {
         CommandRun run = CommandRun.of("explain", "e03");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).startsWith("E03 General prohibition of use: unlikely");
+        assertThat(run.out()).startsWith("EXPLANATION OF E03 GENERAL PROHIBITION OF USE").contains("E03 is unlikely because");
     }
 
     @Test

@@ -79,9 +79,8 @@ class HtmlReportBrowserTest {
                 ReportFixtures.bundledComparison(ReportGoldenFilesTest.WHATIF_SCENARIOS))));
         scriptInScenarioPage = write("script-in-scenario.html", Backend.of(Format.HTML).render(
                 ComparisonDocument.of(ComparisonDocumentTest.comparisonWithMarkupEverywhere())));
-        explanationPage = write("explain-E03.html", new ExplanationRenderer().render(ReportFixtures.explanation(
-                ReportFixtures.BUNDLED_KNOWLEDGE, "E03", Optional.of(ReportGoldenFilesTest.EXPLAINED_RULE)),
-                ReportFormat.HTML));
+        explanationPage = write("explain-E03.html", ReportFixtures.explanationPage(
+                ReportFixtures.BUNDLED_KNOWLEDGE, "E03", Optional.of(ReportGoldenFilesTest.EXPLAINED_RULE)));
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -271,13 +270,16 @@ class HtmlReportBrowserTest {
         assertThat(consoleErrors()).as("console errors").isEmpty();
         WebElement how = browser.findElement(By.id("how"));
         assertThat(how.isDisplayed()).isTrue();
-        assertThat(how.findElement(By.tagName("h2")).getText()).startsWith("HOW");
-        assertThat(how.findElement(By.cssSelector(".derivation .fact")).getText()).isEqualTo("Level of E03: unlikely");
+        assertThat(how.findElement(By.tagName("h2")).getText()).isEqualTo("How it came to be unlikely");
+        assertThat(how.findElement(By.tagName("li")).getText()).startsWith("Attribution: reliance critical");
         WebElement whyNot = browser.findElement(By.id("why-not"));
-        assertThat(whyNot.findElement(By.tagName("h2")).getText()).startsWith("WHY NOT");
-        assertThat(whyNot.findElements(By.cssSelector("article.why-not-level h3"))).extracting(WebElement::getText)
-                .containsExactly("Not possible", "Not likely", "Not feasible");
-        assertThat(whyNot.findElements(By.cssSelector("table.conditions tr.failed"))).isNotEmpty();
+        assertThat(whyNot.findElement(By.tagName("h2")).getText()).isEqualTo("Why not a higher level");
+        assertThat(whyNot.findElements(By.tagName("h3"))).extracting(WebElement::getText)
+                .containsExactly("Why not possible", "Why not likely", "Why not feasible");
+        WebElement firstTable = whyNot.findElement(By.cssSelector("details table"));
+        assertThat(firstTable.isDisplayed()).as("condition tables are folded until opened").isFalse();
+        whyNot.findElement(By.cssSelector("details summary")).click();
+        assertThat(firstTable.isDisplayed()).as("a click opens them, with no script").isTrue();
         assertThat(number("return document.documentElement.scrollWidth"))
                 .as("page width at %d px (no horizontal scrolling)", LAPTOP_WIDTH)
                 .isLessThanOrEqualTo(number("return window.innerWidth"));

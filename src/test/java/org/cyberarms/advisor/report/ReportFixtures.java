@@ -14,7 +14,6 @@ import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.model.Knowledge;
 import org.cyberarms.advisor.model.SourceFile;
 import org.cyberarms.advisor.engine.Explainer;
-import org.cyberarms.advisor.model.Element;
 import org.cyberarms.advisor.scenario.Comparison;
 import org.cyberarms.advisor.scenario.PathResult;
 import org.cyberarms.advisor.scenario.PathSearch;
@@ -98,9 +97,15 @@ final class ReportFixtures {
         Knowledge knowledge = new KnowledgeLoader().load(knowledgeDir);
         Outcome outcome = outcome(knowledge);
         Explainer explainer = new Explainer(ruleBase());
-        Element element = knowledge.element(elementId).orElseThrow();
         Optional<RuleDiagnosis> diagnosis = rule.map(r -> explainer.diagnose(knowledge, outcome, elementId, r));
-        return Explanation.of(element, outcome, explainer.whyNot(knowledge, outcome, elementId), diagnosis);
+        return Explanation.of(knowledge, outcome, elementId, explainer.whyNot(knowledge, outcome, elementId),
+                diagnosis, ReportFixtures::whatIfOutcome);
+    }
+
+    /** {@code advisor explain ELEMENT [--rule RULE] --format html}. */
+    static String explanationPage(Path knowledgeDir, String elementId, Optional<String> rule) throws Exception {
+        return org.cyberarms.advisor.document.Backend.of(org.cyberarms.advisor.document.Format.HTML)
+                .render(ExplanationDocument.of(explanation(knowledgeDir, elementId, rule), true));
     }
 
     static RunStamp stamp(Knowledge knowledge) throws Exception {

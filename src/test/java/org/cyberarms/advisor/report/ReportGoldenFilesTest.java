@@ -51,10 +51,8 @@ class ReportGoldenFilesTest {
 
     @Test
     void explanationPageOfE03WithARuleCheckedMatchesItsGoldenFile() throws Exception {
-        Explanation explanation = ReportFixtures.explanation(ReportFixtures.BUNDLED_KNOWLEDGE, "E03",
-                Optional.of(EXPLAINED_RULE));
-
-        assertMatchesGoldenFile(new ExplanationRenderer().render(explanation, ReportFormat.HTML), "explain-E03.html");
+        assertMatchesGoldenFile(ReportFixtures.explanationPage(ReportFixtures.BUNDLED_KNOWLEDGE, "E03",
+                Optional.of(EXPLAINED_RULE)), "explain-E03.html");
     }
 
     /** {@code advisor whatif} with these, in this order, gives {@code whatif.html} (see WhatIfGoldenFilesTest). */
