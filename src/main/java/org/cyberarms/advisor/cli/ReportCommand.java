@@ -1,14 +1,20 @@
 package org.cyberarms.advisor.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
+
+import org.cyberarms.advisor.document.Backend;
+import org.cyberarms.advisor.document.Format;
 
 import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.report.FeasibilityReport;
 import org.cyberarms.advisor.report.ReportFormat;
 import org.cyberarms.advisor.report.ReportRenderer;
+import org.cyberarms.advisor.report.SummaryDocument;
 import org.cyberarms.advisor.trace.Outcome;
 import org.cyberarms.advisor.trace.RunStamp;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,6 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  advisor report",
             "  advisor report --format markdown --out report.md",
             "  advisor report --format html --out report.html",
+            "  advisor report --summary --format html --out summary.html   (one A4 page for decision makers)",
             "  advisor report --knowledge my-knowledge --rules my-rules",
             "  advisor report --scenario attribution-mechanism --set E03.verification=partial",
             "  advisor report --trace run.jsonl      (then: advisor trace run.jsonl, advisor audit verify run.jsonl)"
@@ -51,15 +58,29 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     OutOption out;
 
+    @Option(names = "--summary",
+            description = "Print a one-page summary for decision makers instead of the full report: the levels,"
+                    + " the main blockers and the practical actions (text, markdown or html; the html prints on one"
+                    + " A4 page).")
+    boolean summary;
+
     @Override
     public Integer call() throws Exception {
+        if (summary && format == ReportFormat.JSON) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--summary is a page for people: use"
+                    + " --format text, markdown or html. For a program, the full report's JSON has every level"
+                    + " (--format json without --summary).");
+        }
         Inputs loaded = Inputs.load(inputs, whatIf);
         // The report reads firings and conclusions only; a trace file also wants matches created and cancelled.
         TraceDetail detail = trace.file != null ? TraceDetail.ALL_EVENTS : TraceDetail.FIRINGS_AND_FACTS;
         Outcome outcome = loaded.ruleBase().evaluate(loaded.knowledge(), loaded.limits(), detail);
         RunStamp stamp = loaded.stamp();
-        String text = ReportRenderer.of(format)
-                .render(FeasibilityReport.of(loaded.knowledge(), outcome, stamp));
+        FeasibilityReport report = FeasibilityReport.of(loaded.knowledge(), outcome, stamp);
+        // At merge: the what-if banner's data, loaded.whatIf(), in place of Optional.empty().
+        String text = summary
+                ? Backend.of(Format.ofWord(format.name()).orElseThrow()).render(SummaryDocument.of(report, Optional.empty()))
+                : ReportRenderer.of(format).render(report);
         trace.writeIfAsked(inputs, whatIf, stamp, outcome);
         Output.emit(spec, out.file, text);
         return ExitCode.OK;
