@@ -66,10 +66,11 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (summary && format == ReportFormat.JSON) {
+        Format asked = Format.ofWord(format.name()).orElseThrow();
+        if (summary && !SummaryDocument.FORMATS.contains(asked)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--summary is a page for people: use"
-                    + " --format text, markdown or html. For a program, the full report's JSON has every level"
-                    + " (--format json without --summary).");
+                    + " --format text, markdown or html. For a program, the full report's " + asked
+                    + " has every level (--format " + asked + " without --summary).");
         }
         Inputs loaded = Inputs.load(inputs, whatIf);
         // The report reads firings and conclusions only; a trace file also wants matches created and cancelled.
@@ -79,7 +80,7 @@ final class ReportCommand implements Callable<Integer> {
         FeasibilityReport report = FeasibilityReport.of(loaded.knowledge(), outcome, stamp);
         // At merge: the what-if banner's data, loaded.whatIf(), in place of Optional.empty().
         String text = summary
-                ? Backend.of(Format.ofWord(format.name()).orElseThrow()).render(SummaryDocument.of(report, Optional.empty()))
+                ? Backend.of(asked).render(SummaryDocument.of(report, Optional.empty()))
                 : ReportRenderer.of(format).render(report);
         trace.writeIfAsked(inputs, whatIf, stamp, outcome);
         Output.emit(spec, out.file, text);

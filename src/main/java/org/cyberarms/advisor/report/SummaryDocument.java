@@ -15,6 +15,7 @@ import org.cyberarms.advisor.document.Block.Column;
 import org.cyberarms.advisor.document.Block.Row;
 import org.cyberarms.advisor.document.Block.Section;
 import org.cyberarms.advisor.document.Document;
+import org.cyberarms.advisor.document.Format;
 import org.cyberarms.advisor.document.Text;
 import org.cyberarms.advisor.document.WhatIf;
 import org.cyberarms.advisor.report.FeasibilityReport.ActionSection;
@@ -34,6 +35,8 @@ import org.cyberarms.advisor.report.FeasibilityReport.LevelCount;
 public final class SummaryDocument {
 
     static final String TITLE_PREFIX = "At a glance: ";
+    /** The formats of the summary, for a command line to refuse any other before it runs the rules. */
+    public static final List<Format> FORMATS = List.of(Format.TEXT, Format.MARKDOWN, Format.HTML);
 
     private SummaryDocument() {}
 

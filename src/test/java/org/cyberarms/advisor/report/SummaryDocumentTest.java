@@ -88,7 +88,8 @@ class SummaryDocumentTest {
     @Test
     void itHasNoJsonOrCsvForm() {
         assertThat(SummaryDocument.of(report, Optional.empty()).formats())
-                .containsExactly(Format.TEXT, Format.MARKDOWN, Format.HTML);
+                .containsExactly(Format.TEXT, Format.MARKDOWN, Format.HTML)
+                .isEqualTo(SummaryDocument.FORMATS);
     }
 
     @Test
