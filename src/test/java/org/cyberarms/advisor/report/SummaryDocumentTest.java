@@ -43,6 +43,13 @@ class SummaryDocumentTest {
                             "substantial"),
                     new WhatIf.Change("E09", "verification", "Verification", "reliance", "critical", "helpful")));
 
+    /** {@code --set all.political_endorsement=substantial}: a change for every one of the 16 elements. */
+    static final WhatIf EVERY_ELEMENT = new WhatIf("--set", Optional.empty(), java.util.stream.IntStream
+            .rangeClosed(1, 16)
+            .mapToObj(i -> new WhatIf.Change(String.format("E%02d", i), "political_endorsement",
+                    "Political endorsement", "status", "partial", "substantial"))
+            .toList());
+
     private static FeasibilityReport report;
 
     @BeforeAll
@@ -94,7 +101,7 @@ class SummaryDocumentTest {
 
     @Test
     @Tag("browser")
-    void itsHtmlPrintsOnOneA4PageEvenUnderAWhatIfWithManyChanges() throws Exception {
+    void itsHtmlPrintsOnOneA4PageEvenUnderAWhatIfThatChangesEveryElement() throws Exception {
         requireChromium();
         Path pages = Files.createDirectories(Path.of("target/browser-test"));
         Path screenshots = Files.createDirectories(HtmlReportBrowserTest.SCREENSHOTS);
@@ -106,8 +113,9 @@ class SummaryDocumentTest {
         ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(HtmlReportBrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build(), options);
         try {
-            for (Optional<WhatIf> whatIf : List.of(Optional.<WhatIf>empty(), Optional.of(MANY_CHANGES))) {
-                String name = whatIf.isPresent() ? "summary-whatif" : "summary";
+            for (Optional<WhatIf> whatIf : List.of(Optional.<WhatIf>empty(), Optional.of(MANY_CHANGES),
+                    Optional.of(EVERY_ELEMENT))) {
+                String name = whatIf.map(w -> "summary-whatif-" + w.changes().size()).orElse("summary");
                 Path page = pages.resolve(name + ".html").toAbsolutePath();
                 Files.writeString(page, Backend.of(Format.HTML).render(SummaryDocument.of(report, whatIf)));
                 browser.get(page.toUri().toString());
