@@ -7,11 +7,14 @@ import org.cyberarms.advisor.document.Format;
 import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.report.FeasibilityReport;
 import org.cyberarms.advisor.report.ReportDocument;
+import org.cyberarms.advisor.report.SummaryDocument;
 import org.cyberarms.advisor.trace.Outcome;
 import org.cyberarms.advisor.trace.RunStamp;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -29,6 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  ./advisor report",
             "  ./advisor report --out report.md",
             "  ./advisor report --out report.html",
+            "  ./advisor report --summary --out summary.html",
             "  ./advisor report --format csv --out report.csv",
             "  ./advisor report --knowledge my-knowledge --rules my-rules",
             "  ./advisor report --scenario attribution-mechanism",
@@ -55,15 +59,29 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     OutOption out;
 
+    @Option(names = "--summary",
+            description = "Print a one-page summary for decision makers instead of the full report: the levels,"
+                    + " the main blockers and the practical actions (text, markdown or html; the html prints on one"
+                    + " A4 page).")
+    boolean summary;
+
     @Override
     public Integer call() throws Exception {
+        Format asked = format.chosen(out.file);
+        if (summary && !SummaryDocument.FORMATS.contains(asked)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--summary is a page for people: use"
+                    + " --format text, markdown or html. For a program, the full report's " + asked
+                    + " has every level (--format " + asked + " without --summary).");
+        }
         Inputs loaded = Inputs.load(inputs, whatIf);
         // The report reads firings and conclusions only; a trace file also wants matches created and cancelled.
         TraceDetail detail = trace.file != null ? TraceDetail.ALL_EVENTS : TraceDetail.FIRINGS_AND_FACTS;
         Outcome outcome = loaded.evaluate(detail);
         RunStamp stamp = loaded.stamp();
-        String text = Backend.of(format.chosen(out.file))
-                .render(ReportDocument.of(FeasibilityReport.of(loaded.knowledge(), outcome, stamp),
+        FeasibilityReport report = FeasibilityReport.of(loaded.knowledge(), outcome, stamp);
+        String text = summary
+                ? Backend.of(asked).render(SummaryDocument.of(report, loaded.whatIf()))
+                : Backend.of(asked).render(ReportDocument.of(report,
                         ReportDocument.Options.assessment().withWhatIf(loaded.whatIf())));
         trace.writeIfAsked(inputs, whatIf, stamp, outcome);
         Output.emit(spec, out.file, text);

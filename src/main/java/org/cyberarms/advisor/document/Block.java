@@ -164,13 +164,27 @@ public sealed interface Block {
 
     /**
      * A chart: {@code svg} is an inline SVG image the advisor drew (never text from an input file unescaped),
-     * shown only in HTML; {@code description} says in words what it shows, for screen readers. Other
+     * shown only in HTML; {@code description} says in words what it shows: the figure's caption and its name
+     * for screen readers. Other
      * formats leave figures out, so a figure never carries anything a table or paragraph does not also say.
      */
     record Figure(String svg, String description) implements Block {
+
+        /** What a drawing of the advisor never holds: script, event handlers, embedded documents or HTML. */
+        private static final java.util.regex.Pattern ACTIVE_CONTENT = java.util.regex.Pattern.compile(
+                "(?i)<\\s*(script|foreignObject|iframe|object|embed)|\\son[a-z]+\\s*=|javascript:");
+
         public Figure {
             Objects.requireNonNull(svg);
             Objects.requireNonNull(description);
+            if (!svg.strip().startsWith("<svg") || ACTIVE_CONTENT.matcher(svg).find()) {
+                throw new IllegalArgumentException("a figure is an <svg> drawing without script, event handlers"
+                        + " or embedded content");
+            }
+            if (description.isBlank()) {
+                throw new IllegalArgumentException("a figure needs a description: it is the figure's name for"
+                        + " screen readers and its caption");
+            }
         }
     }
 

@@ -56,20 +56,11 @@ final class MarkdownBackend implements Backend {
         } else if (block instanceof Block.Table t) {
             table(t, indent, out);
         } else if (block instanceof Block.Note n) {
-            String lead = n.kind() == Block.NoteKind.WARNING ? "**Warning:** " : "**Note:** ";
-            out.append("\n");
-            boolean first = true;
-            for (Block inner : n.blocks()) {
-                StringBuilder part = new StringBuilder();
-                block(inner, level, "", part);
-                for (String line : part.toString().strip().split("\n", -1)) {
-                    out.append(indent).append(line.isEmpty() ? ">" : "> " + (first ? lead : "") + line).append("\n");
-                    first = false;
-                }
-            }
+            note(n, level, indent, out);
         } else if (block instanceof Block.Details d) {
+            // The summary is bold text, not a heading: sections inside keep the level, as in HTML.
             out.append("\n").append(indent).append("**").append(MarkdownText.escape(d.summary())).append("**\n");
-            blocks(d.blocks(), level + 1, indent, out);
+            blocks(d.blocks(), level, indent, out);
         } else if (block instanceof Block.Definitions d) {
             out.append("\n");
             for (Block.Definition definition : d.definitions()) {
@@ -77,10 +68,32 @@ final class MarkdownBackend implements Backend {
                         .append(inline(definition.meaning())).append("\n");
             }
         } else if (block instanceof Block.CommandLine c) {
-            out.append("\n").append(indent).append("```sh\n").append(indent).append(c.command()).append("\n")
-                    .append(indent).append("```\n");
+            String fence = MarkdownText.fenceFor(c.command());
+            out.append("\n").append(indent).append(fence).append("sh\n").append(indent).append(c.command())
+                    .append("\n").append(indent).append(fence).append("\n");
         }
         // A Block.Figure repeats what tables and paragraphs say; Markdown leaves it out.
+    }
+
+    /**
+     * A block quote that says its kind in words: before the first paragraph ("**Warning:** ..."), or on a line
+     * of its own when the note opens with a table or a list, whose first line must stay what it is.
+     */
+    private static void note(Block.Note note, int level, String indent, StringBuilder out) {
+        String kind = note.kind() == Block.NoteKind.WARNING ? "Warning" : "Note";
+        StringBuilder body = new StringBuilder();
+        List<Block> blocks = note.blocks();
+        if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph first) {
+            body.append("**").append(kind).append(":** ").append(inline(first.text())).append("\n");
+            blocks = blocks.subList(1, blocks.size());
+        } else {
+            body.append("**").append(kind).append("**\n");
+        }
+        blocks(blocks, level, "", body);
+        out.append("\n");
+        for (String line : body.toString().strip().split("\n", -1)) {
+            out.append(indent).append(line.isEmpty() ? ">" : "> " + line).append("\n");
+        }
     }
 
     private static void list(Block.BulletList list, int level, String indent, StringBuilder out) {
@@ -119,7 +132,7 @@ final class MarkdownBackend implements Backend {
     }
 
     private static String cell(Block.Cell cell) {
-        String text = inline(cell.text());
+        String text = inline(cell.text(), true);
         if (cell.marks().contains(Mark.BLOCKING)) {
             text = "**" + text + "**" + MarkdownText.escape(Mark.BLOCKING.marker());
         }
@@ -130,6 +143,14 @@ final class MarkdownBackend implements Backend {
     }
 
     static String inline(Text text) {
+        return inline(text, false);
+    }
+
+    /**
+     * @param inTable a pipe ends a table cell even inside a code span, so there it is escaped too (GFM reads
+     *                {@code \|} as {@code |} in code spans of a table)
+     */
+    static String inline(Text text, boolean inTable) {
         StringBuilder out = new StringBuilder();
         for (Span span : text.spans()) {
             if (span.text().isEmpty()) {
@@ -144,14 +165,17 @@ final class MarkdownBackend implements Backend {
                 out.append(' ');
             }
             if (span instanceof Span.Strong s) {
-                out.append("**").append(MarkdownText.escape(s.text())).append("**");
+                strong(s.text(), out);
             } else if (span instanceof Span.Code c) {
-                out.append(MarkdownText.code(c.text()));
+                String code = MarkdownText.code(c.text());
+                out.append(inTable ? code.replace("|", "\\|") : code);
             } else if (span instanceof Span.Marked m) {
                 out.append(MarkdownText.escape(m.text())).append(MarkdownText.escape(m.mark().marker()));
             } else if (span instanceof Span.Link l) {
                 out.append('[').append(MarkdownText.escape(l.text())).append("](")
-                        .append(l.target().replace(" ", "%20").replace(")", "%29")).append(')');
+                        .append(l.target().strip().replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+                                .replace("|", "%7C").replace("<", "%3C").replace(">", "%3E"))
+                        .append(')');
             } else {
                 out.append(MarkdownText.escape(span.text()));
             }
@@ -160,5 +184,17 @@ final class MarkdownBackend implements Backend {
             }
         }
         return out.toString();
+    }
+
+    /** {@code **words**}, with any space at its ends kept outside: {@code ** words**} would not be emphasis. */
+    private static void strong(String text, StringBuilder out) {
+        String words = text.strip();
+        if (words.isEmpty()) {
+            out.append(text);
+            return;
+        }
+        int start = text.indexOf(words);
+        out.append(text, 0, start).append("**").append(MarkdownText.escape(words)).append("**")
+                .append(text.substring(start + words.length()));
     }
 }

@@ -31,15 +31,24 @@ public final class MarkdownText {
         return escaped;
     }
 
-    /** Literal text as inline code, with a fence longer than any run of backticks inside it. */
-    public static String code(String text) {
-        String oneLine = text.strip().replaceAll("\\s+", " ");
+    /** A code fence longer than any run of backticks in {@code text} (at least three). */
+    public static String fenceFor(String text) {
+        return "`".repeat(Math.max(3, longestBacktickRun(text) + 1));
+    }
+
+    private static int longestBacktickRun(String text) {
         int longest = 0;
-        Matcher runs = Pattern.compile("`+").matcher(oneLine);
+        Matcher runs = Pattern.compile("`+").matcher(text);
         while (runs.find()) {
             longest = Math.max(longest, runs.group().length());
         }
-        String fence = "`".repeat(longest + 1);
+        return longest;
+    }
+
+    /** Literal text as inline code, with a fence longer than any run of backticks inside it. */
+    public static String code(String text) {
+        String oneLine = text.strip().replaceAll("\\s+", " ");
+        String fence = "`".repeat(longestBacktickRun(oneLine) + 1);
         String pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
         return fence + pad + oneLine + pad + fence;
     }

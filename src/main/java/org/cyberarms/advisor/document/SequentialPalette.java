@@ -28,7 +28,8 @@ public final class SequentialPalette {
         int r = mix(STOPS[low] >> 16, STOPS[high] >> 16, f);
         int g = mix(STOPS[low] >> 8, STOPS[high] >> 8, f);
         int b = mix(STOPS[low], STOPS[high], f);
-        return new Swatch(String.format("#%02x%02x%02x", r, g, b), luminance(r, g, b) > 0.22 ? "#000000" : "#ffffff");
+        return new Swatch(String.format("#%02x%02x%02x", r, g, b),
+                luminance(r, g, b) > EQUAL_CONTRAST_LUMINANCE ? "#000000" : "#ffffff");
     }
 
     /** For a value that is not on the scale (no level concluded): neutral grey. */
@@ -40,8 +41,15 @@ public final class SequentialPalette {
         return (int) Math.round((from & 0xff) + ((to & 0xff) - (from & 0xff)) * f);
     }
 
-    /** WCAG relative luminance; above about 0.2 black text has the better contrast. */
-    private static double luminance(int r, int g, int b) {
+    /**
+     * The luminance at which black and white text contrast equally with the fill ((L + 0.05) / 0.05 =
+     * 1.05 / (L + 0.05), about 4.58:1 each): above it black reads better, below it white. Any other threshold
+     * picks, for some fills, the ink with less than WCAG's 4.5:1.
+     */
+    static final double EQUAL_CONTRAST_LUMINANCE = Math.sqrt(1.05 * 0.05) - 0.05;
+
+    /** WCAG relative luminance. */
+    static double luminance(int r, int g, int b) {
         return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
     }
 

@@ -25,9 +25,9 @@ final class TextBackend implements Backend {
 
         String write(Document document) {
             document.whatIf().ifPresent(this::banner);
-            String title = document.title().toUpperCase(Locale.ROOT);
-            line(title);
-            line("=".repeat(Math.min(WIDTH, title.length())));
+            List<String> title = WrappedText.wrap(document.title().toUpperCase(Locale.ROOT), WIDTH, "", "");
+            title.forEach(this::line);
+            line("=".repeat(title.stream().mapToInt(String::length).max().orElse(0)));
             blocks(document.blocks(), 1, "");
             return out.toString().stripTrailing() + "\n";
         }
@@ -129,7 +129,11 @@ final class TextBackend implements Backend {
             }
         }
 
-        /** Columns as wide as their widest word-wrapped cell allows, cells wrapped within their column. */
+        /**
+         * Columns as wide as their widest cell, narrowed to fit the page by wrapping cells between words: no
+         * column is ever narrower than its longest word, so a header like {@code great-power-endorsement} stays
+         * whole (a table whose longest words alone are wider than the page runs past it rather than cut one).
+         */
         private void table(Block.Table table, String indent) {
             if (!table.caption().isEmpty()) {
                 wrap(table.caption(), indent, indent);

@@ -71,7 +71,7 @@ class ComparisonDocumentTest {
 
     @Test
     void aChangedLevelCarriesAnArrowAndTheChangedMarkNotOnlyAColour() {
-        assertThat(whatIfHtml).containsPattern("<td class=\"changed\" style=\"background:#[0-9a-f]{6};color:#[0-9a-f]{6}\">"
+        assertThat(whatIfHtml).containsPattern("<td class=\"shaded changed\" style=\"background:#[0-9a-f]{6};color:#[0-9a-f]{6}\">"
                 + "↑ likely<span class=\"visually-hidden\"> \\(changed by this what-if\\)</span></td>");
     }
 
