@@ -79,7 +79,7 @@ record SvgBarChart(String title, int width, int height, int labelWidth, List<Bar
         StringBuilder out = new StringBuilder();
         out.append("<svg class=\"chart\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" width=\"").append(width).append("\" height=\"").append(height)
-                .append("\" xmlns=\"http://www.w3.org/2000/svg\" aria-hidden=\"true\">\n<title>")
+                .append("\" xmlns=\"http://www.w3.org/2000/svg\">\n<title>")
                 .append(escape(title)).append("</title>\n");
         for (Bar bar : bars) {
             String stroke = switch (bar.emphasis()) {
