@@ -2,10 +2,13 @@ package org.cyberarms.advisor.cli;
 
 import java.util.concurrent.Callable;
 
+import org.cyberarms.advisor.engine.RuleRuntimeException;
 import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.report.FeasibilityReport;
 import org.cyberarms.advisor.report.ReportFormat;
 import org.cyberarms.advisor.report.ReportRenderer;
+import org.cyberarms.advisor.report.WhatItWouldTakeSearch;
+import org.cyberarms.advisor.scenario.Evaluator;
 import org.cyberarms.advisor.trace.Outcome;
 import org.cyberarms.advisor.trace.RunStamp;
 
@@ -58,8 +61,13 @@ final class ReportCommand implements Callable<Integer> {
         TraceDetail detail = trace.file != null ? TraceDetail.ALL_EVENTS : TraceDetail.FIRINGS_AND_FACTS;
         Outcome outcome = loaded.ruleBase().evaluate(loaded.knowledge(), loaded.limits(), detail);
         RunStamp stamp = loaded.stamp();
+        // What it would take to raise each element: path's search, through the same rules (firings and facts,
+        // which the search compares), starting from this run's outcome.
+        Evaluator<RuleRuntimeException> rules = k -> loaded.ruleBase().evaluate(k, loaded.limits(),
+                TraceDetail.FIRINGS_AND_FACTS);
+        var whatItWouldTake = WhatItWouldTakeSearch.of(loaded.knowledge(), outcome, rules);
         String text = ReportRenderer.of(format)
-                .render(FeasibilityReport.of(loaded.knowledge(), outcome, stamp));
+                .render(FeasibilityReport.of(loaded.knowledge(), outcome, stamp, whatItWouldTake));
         trace.writeIfAsked(inputs, whatIf, stamp, outcome);
         Output.emit(spec, out.file, text);
         return ExitCode.OK;

@@ -105,6 +105,7 @@ final class JsonReportRenderer implements ReportRenderer {
             c.put("text", caveat.text());
             c.set("rule", rule(caveat.rule()));
         }
+        WhatItWouldTakeJson.addTo(node, element);
         return node;
     }
 

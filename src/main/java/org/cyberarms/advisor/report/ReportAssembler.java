@@ -46,10 +46,12 @@ final class ReportAssembler {
 
     private final Knowledge knowledge;
     private final Outcome outcome;
+    private final java.util.Map<String, WhatItWouldTake> whatItWouldTake;
 
-    ReportAssembler(Knowledge knowledge, Outcome outcome) {
+    ReportAssembler(Knowledge knowledge, Outcome outcome, java.util.Map<String, WhatItWouldTake> whatItWouldTake) {
         this.knowledge = knowledge;
         this.outcome = outcome;
+        this.whatItWouldTake = java.util.Map.copyOf(whatItWouldTake);
     }
 
     FeasibilityReport assemble(RunStamp stamp) {
@@ -100,7 +102,7 @@ final class ReportAssembler {
                 .toList();
         return new ElementSection(element.id(), element.name(), element.description(), levelInfo,
                 level.map(c -> RuleCitation.of(c.firedBy().rule())), atTop, blockers, recommendations, caveats,
-                standings(element));
+                standings(element), Optional.ofNullable(whatItWouldTake.get(element.id())));
     }
 
     /** The blocker, with the ceiling it rests on and the assessment the ceiling rule matched. */
