@@ -194,8 +194,15 @@ public record FeasibilityReport(
         }
     }
 
+    /** @param toReach the level the recommendation is for (the element's next level); empty when the rule does not say */
     public record RecommendationItem(String title, String text, String dimension, String dimensionName,
-            RuleCitation rule) {}
+            String toReach, RuleCitation rule) {
+
+        /** {@code Verification; to reach possible}: what the recommendation is about and what it is for. */
+        public String label() {
+            return toReach.isEmpty() ? dimensionName : dimensionName + "; to reach " + toReach;
+        }
+    }
 
     /** @param dimension the dimension concerned; empty when the caveat is about the whole element */
     public record CaveatItem(String kind, String dimension, String dimensionName, String text,

@@ -170,7 +170,7 @@ record HtmlReportPage(
     }
 
     private static RecommendationView recommendation(RecommendationItem r) {
-        return new RecommendationView(r.title(), r.text(), r.dimensionName(), HtmlCitation.of(r.rule()));
+        return new RecommendationView(r.title(), r.text(), r.label(), HtmlCitation.of(r.rule()));
     }
 
     private static CaveatView caveat(CaveatItem c) {

@@ -94,6 +94,7 @@ final class JsonReportRenderer implements ReportRenderer {
             r.put("text", item.text());
             r.put("dimension", item.dimension());
             r.put("dimensionName", item.dimensionName());
+            nullable(r, "toReach", item.toReach());
             r.set("rule", rule(item.rule()));
         }
         ArrayNode caveats = node.putArray("caveats");

@@ -107,7 +107,7 @@ final class MarkdownReportRenderer implements ReportRenderer {
             out.append("**Recommendations**\n\n");
             for (RecommendationItem item : element.recommendations()) {
                 out.append("- **").append(MarkdownText.escape(item.title())).append("** (")
-                        .append(MarkdownText.escape(item.dimensionName())).append("): ")
+                        .append(MarkdownText.escape(item.label())).append("): ")
                         .append(MarkdownText.escape(item.text())).append('\n');
                 out.append("  - Why: rule ").append(citation(item.rule())).append('\n');
             }

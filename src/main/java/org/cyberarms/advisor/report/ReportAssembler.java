@@ -89,7 +89,7 @@ final class ReportAssembler {
                 .sorted(Comparator.comparingInt((Conclusion<Recommendation> c) -> dimensionOrder(c.fact().dimension()))
                         .thenComparing(c -> c.fact().title()))
                 .map(c -> new RecommendationItem(c.fact().title(), c.fact().text(), c.fact().dimension(),
-                        dimensionName(c.fact().dimension()), RuleCitation.of(c.firedBy().rule())))
+                        dimensionName(c.fact().dimension()), c.fact().toReach(), RuleCitation.of(c.firedBy().rule())))
                 .toList();
         List<CaveatItem> caveats = outcome.caveatsOf(element.id()).stream()
                 .sorted(Comparator.comparingInt((Conclusion<Caveat> c) -> c.fact().dimension().isEmpty()

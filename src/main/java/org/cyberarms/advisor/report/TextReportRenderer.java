@@ -121,7 +121,7 @@ final class TextReportRenderer implements ReportRenderer {
                 for (RecommendationItem item : element.recommendations()) {
                     String lead = "  " + n++ + ". ";
                     String indent = " ".repeat(lead.length());
-                    prose(item.title() + " (" + item.dimensionName() + ")", lead, indent);
+                    prose(item.title() + " (" + item.label() + ")", lead, indent);
                     prose(item.text(), indent, indent);
                     citation("Why: rule", item.rule(), indent);
                 }
