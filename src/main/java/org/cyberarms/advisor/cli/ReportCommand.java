@@ -22,7 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Runs the rules on the knowledge and prints, for each element, its maturity level and why:"
                     + " the rules that concluded it, the facts they matched and their rationale;"
-                    + " recommendations for unlikely elements; caveats; then a summary and the practical actions.",
+                    + " recommendations for every dimension that holds an element below likely, labelled with the"
+                    + " level they are for; caveats; then a summary and the practical actions. In JSON, each element"
+                    + " also says what it would take: the smallest status changes to its next level and to the top"
+                    + " (toNextLevel, toTop), found by the search `path` uses.",
             "",
             "Examples:",
             "  advisor report",
