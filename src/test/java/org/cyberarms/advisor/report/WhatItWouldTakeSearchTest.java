@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.cyberarms.advisor.Fixtures;
+import org.cyberarms.advisor.ScaledKnowledge;
 import org.cyberarms.advisor.engine.RuleBase;
 import org.cyberarms.advisor.engine.RuleBaseCompiler;
 import org.cyberarms.advisor.engine.RunLimits;
@@ -117,6 +119,27 @@ class WhatItWouldTakeSearchTest {
         assertThat(e16.toTop().changes()).isEmpty();
         assertThat(e16.toTop().notReachableBecause()).get().asString()
                 .contains("no status change lifts that ceiling", "Critical dimension substantial or strong: no limit");
+    }
+
+    @Test
+    void elementsWithTheSameFactsShareOneSearchSoALargeKnowledgeCostsNoMoreRuns(@TempDir Path temp) throws Exception {
+        Path doubled = temp.resolve("knowledge");
+        ScaledKnowledge.write(Fixtures.BUNDLED_KNOWLEDGE, 2 * knowledge.elements().size(), doubled);
+        Knowledge twice = new KnowledgeLoader().load(doubled);
+        AtomicInteger runs = new AtomicInteger();
+        Evaluator<Exception> counting = k -> {
+            runs.incrementAndGet();
+            return ReportFixtures.whatIfOutcome(k);
+        };
+
+        WhatItWouldTakeSearch.of(knowledge, ReportFixtures.whatIfOutcome(knowledge), counting);
+        int forTheBundled = runs.getAndSet(0);
+        Map<String, WhatItWouldTake> takes = WhatItWouldTakeSearch.of(twice, ReportFixtures.whatIfOutcome(twice),
+                counting);
+
+        assertThat(runs.get()).isEqualTo(forTheBundled);
+        assertThat(takes).hasSize(2 * bundled.size());
+        assertThat(takes.get("E0019")).isEqualTo(bundled.get("E03"));
     }
 
     @Test
