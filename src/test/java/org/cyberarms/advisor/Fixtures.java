@@ -71,6 +71,18 @@ public final class Fixtures {
         }
     }
 
+    /**
+     * A copy of the bundled rules in which a critical dimension at substantial or strong caps the element at
+     * likely: no status change then reaches feasible.
+     */
+    public static Path rulesCappedAtLikely(Path temp) {
+        Path capped = copy(BUNDLED_RULES, temp.resolve("rules"));
+        edit(capped.resolve("constraints.drl"),
+                "status in (\"substantial\", \"strong\") )\n    $l : Level( name == \"feasible\" )",
+                "status in (\"substantial\", \"strong\") )\n    $l : Level( name == \"likely\" )");
+        return capped;
+    }
+
     /** The 1-based line of the first line of a file that contains {@code text}. */
     public static int lineOf(Path file, String text) {
         try {

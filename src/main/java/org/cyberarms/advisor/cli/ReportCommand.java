@@ -8,6 +8,9 @@ import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.report.FeasibilityReport;
 import org.cyberarms.advisor.report.ReportDocument;
 import org.cyberarms.advisor.report.SummaryDocument;
+import org.cyberarms.advisor.engine.RuleRuntimeException;
+import org.cyberarms.advisor.report.WhatItWouldTakeSearch;
+import org.cyberarms.advisor.scenario.Evaluator;
 import org.cyberarms.advisor.trace.Outcome;
 import org.cyberarms.advisor.trace.RunStamp;
 
@@ -22,8 +25,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Runs the rules on the knowledge and prints the levels of all elements, then for each element its"
                     + " maturity level and why: the rules that concluded it, the facts they matched and their"
-                    + " rationale; what holds it down; recommendations; caveats; then the practical actions and"
-                    + " a glossary.",
+                    + " rationale; what holds it down; what it would take (the smallest status changes to its next"
+                    + " level and to the top, found by the search `path` uses); recommendations for every dimension"
+                    + " that holds an element below likely, labelled with the level they are for; caveats; then the"
+                    + " practical actions and a glossary.",
             "With --trace FILE it also writes the run's trace: 'advisor trace FILE' shows it, 'advisor audit"
                     + " verify FILE' reruns and compares it."
         },
@@ -78,7 +83,13 @@ final class ReportCommand implements Callable<Integer> {
         TraceDetail detail = trace.file != null ? TraceDetail.ALL_EVENTS : TraceDetail.FIRINGS_AND_FACTS;
         Outcome outcome = loaded.evaluate(detail);
         RunStamp stamp = loaded.stamp();
-        FeasibilityReport report = FeasibilityReport.of(loaded.knowledge(), outcome, stamp);
+        // What it would take to raise each element: path's search, through the same rules (firings and facts,
+        // which the search compares), starting from this run's outcome. The one-page summary does not show it.
+        Evaluator<RuleRuntimeException> rules = k -> loaded.ruleBase().evaluate(k, loaded.limits(),
+                TraceDetail.FIRINGS_AND_FACTS);
+        FeasibilityReport report = summary ? FeasibilityReport.of(loaded.knowledge(), outcome, stamp)
+                : FeasibilityReport.of(loaded.knowledge(), outcome, stamp,
+                        WhatItWouldTakeSearch.of(loaded.knowledge(), outcome, rules));
         String text = summary
                 ? Backend.of(asked).render(SummaryDocument.of(report, loaded.whatIf()))
                 : Backend.of(asked).render(ReportDocument.of(report,

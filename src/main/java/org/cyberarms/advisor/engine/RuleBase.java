@@ -249,6 +249,7 @@ public final class RuleBase {
         }
         knowledge.elements().forEach(session::insert);
         knowledge.assessments().forEach(session::insert);
+        knowledge.elements().forEach(e -> e.recommendationTexts().forEach(session::insert));
     }
 
     /** Names the rules that fired most: the ones to look at in a rule set that does not stop. */

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.cyberarms.advisor.model.Assessment;
 import org.cyberarms.advisor.model.Element;
 import org.cyberarms.advisor.model.Provenance;
+import org.cyberarms.advisor.model.RecommendationText;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -75,7 +76,8 @@ final class ElementsReader {
     private Optional<ReadElement> element(Node node, int position, Optional<String> fileOrigin) {
         String where = elementName(node, position);
         Optional<Fields> fields = reader.fields(node, where,
-                Keys.required("id", "name", "description", "drawn_from", "dimensions").withOptional("origin"),
+                Keys.required("id", "name", "description", "drawn_from", "dimensions")
+                        .withOptional("origin", "recommendations"),
                 Optional.empty());
         if (fields.isEmpty()) {
             return Optional.empty();
@@ -92,13 +94,47 @@ final class ElementsReader {
                 : fileOrigin;
         Optional<List<Assessment>> assessments = f.entry("dimensions")
                 .flatMap(entry -> assessments(entry, id.orElse(""), where));
+        Optional<List<RecommendationText>> texts = f.entry("recommendations").isPresent()
+                ? f.entry("recommendations").flatMap(entry -> recommendationTexts(entry, id.orElse(""), where))
+                : Optional.of(List.of());
         if (id.isEmpty() || name.isEmpty() || description.isEmpty() || drawnFrom.isEmpty() || origin.isEmpty()
-                || assessments.isEmpty()) {
+                || assessments.isEmpty() || texts.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new ReadElement(
-                new Element(id.get(), name.get(), description.get(), drawnFrom.get(), origin.get()),
+                new Element(id.get(), name.get(), description.get(), drawnFrom.get(), origin.get(), texts.get()),
                 assessments.get()));
+    }
+
+    /**
+     * The element's own recommendations: a mapping from dimension id to a title and a text. A key that is no
+     * dimension of the model is reported at the key, with the closest dimension as a suggestion.
+     */
+    private Optional<List<RecommendationText>> recommendationTexts(Fields.Entry entry, String elementId,
+            String where) {
+        String what = "`recommendations` of " + where;
+        Keys keys = model.dimensionIds()
+                .map(ids -> Keys.allRequired(List.of()).withOptional(ids.toArray(String[]::new))
+                        .withUnknownHint("The keys of `recommendations` are dimensions, defined in " + model.file()))
+                .orElse(Keys.any());
+        Optional<Fields> fields = reader.fields(entry.value(), what, keys, Optional.of(entry.key()));
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        List<RecommendationText> texts = new ArrayList<>();
+        for (Fields.Entry dimension : fields.get().entries()) {
+            String one = "the recommendation for `" + dimension.name() + "` in " + what;
+            Optional<Fields> parts = reader.fields(dimension.value(), one, Keys.required("title", "text"),
+                    Optional.of(dimension.key()));
+            Optional<String> title = parts.flatMap(p -> p.value("title"))
+                    .flatMap(n -> reader.text(n, "`title` of " + one));
+            Optional<String> text = parts.flatMap(p -> p.value("text"))
+                    .flatMap(n -> reader.text(n, "`text` of " + one));
+            if (title.isPresent() && text.isPresent()) {
+                texts.add(new RecommendationText(elementId, dimension.name(), title.get(), text.get()));
+            }
+        }
+        return texts.size() == fields.get().entries().size() ? Optional.of(texts) : Optional.empty();
     }
 
     /** "element E03"; "element #3" without an id; with the line added when an earlier element has the same id. */

@@ -5,14 +5,22 @@ import java.util.List;
 /**
  * One arms-control element of the proposed instrument, as a fact the rules match on.
  *
- * @param origin where this element's statuses come from ({@code source}, {@code reconstruction},
- *               {@code scenario}); rules may raise a caveat on it
+ * @param origin              where this element's statuses come from ({@code source}, {@code reconstruction},
+ *                            {@code scenario}); rules may raise a caveat on it
+ * @param recommendationTexts the knowledge's own recommendations for this element, at most one per dimension;
+ *                            inserted as facts of their own, for the rules to prefer over their general texts
  */
 public record Element(
         @OnScale(KnowledgeScale.ELEMENT) String id, String name, String description, List<String> drawnFrom,
-        String origin) {
+        String origin, List<RecommendationText> recommendationTexts) {
 
     public Element {
         drawnFrom = List.copyOf(drawnFrom);
+        recommendationTexts = List.copyOf(recommendationTexts);
+    }
+
+    /** An element with no recommendation texts of its own: the rules' general texts apply. */
+    public Element(String id, String name, String description, List<String> drawnFrom, String origin) {
+        this(id, name, description, drawnFrom, origin, List.of());
     }
 }

@@ -33,8 +33,18 @@ public record FeasibilityReport(
         provenance = List.copyOf(provenance);
     }
 
+    /** The report without what it would take to raise each element (no search is run). */
     public static FeasibilityReport of(Knowledge knowledge, Outcome outcome, RunStamp stamp) {
-        return new ReportAssembler(knowledge, outcome).assemble(stamp);
+        return of(knowledge, outcome, stamp, java.util.Map.of());
+    }
+
+    /**
+     * @param whatItWouldTake by element id, from {@link WhatItWouldTakeSearch}; an element absent from it has
+     *                        no {@code whatItWouldTake} in the report
+     */
+    public static FeasibilityReport of(Knowledge knowledge, Outcome outcome, RunStamp stamp,
+            java.util.Map<String, WhatItWouldTake> whatItWouldTake) {
+        return new ReportAssembler(knowledge, outcome, whatItWouldTake).assemble(stamp);
     }
 
     /** True when any knowledge file says its values are the project's reconstruction. */
@@ -147,6 +157,8 @@ public record FeasibilityReport(
      * @param atTopLevel the element reached the model's highest level: nothing limits it
      * @param drawnFrom  the articles of existing instruments the element is drawn from, as the knowledge gives them
      * @param standings  how it stands on each dimension of the model, in the model's order
+     * @param whatItWouldTake the smallest changes to its next level and to the top; empty at the top, with
+     *                   no level, or when the report was built without the search
      */
     public record ElementSection(
             String id,
@@ -159,7 +171,8 @@ public record FeasibilityReport(
             List<BlockingDimension> blockingDimensions,
             List<RecommendationItem> recommendations,
             List<CaveatItem> caveats,
-            List<DimensionStanding> standings) {
+            List<DimensionStanding> standings,
+            Optional<WhatItWouldTake> whatItWouldTake) {
 
         public ElementSection {
             drawnFrom = List.copyOf(drawnFrom);
@@ -212,8 +225,15 @@ public record FeasibilityReport(
         }
     }
 
+    /** @param toReach the level the recommendation is for (the element's next level); empty when the rule does not say */
     public record RecommendationItem(String title, String text, String dimension, String dimensionName,
-            RuleCitation rule) {}
+            String toReach, RuleCitation rule) {
+
+        /** {@code Verification; to reach possible}: what the recommendation is about and what it is for. */
+        public String label() {
+            return toReach.isEmpty() ? dimensionName : dimensionName + "; to reach " + toReach;
+        }
+    }
 
     /** @param dimension the dimension concerned; empty when the caveat is about the whole element */
     public record CaveatItem(String kind, String dimension, String dimensionName, String text,

@@ -47,10 +47,12 @@ final class ReportAssembler {
 
     private final Knowledge knowledge;
     private final Outcome outcome;
+    private final java.util.Map<String, WhatItWouldTake> whatItWouldTake;
 
-    ReportAssembler(Knowledge knowledge, Outcome outcome) {
+    ReportAssembler(Knowledge knowledge, Outcome outcome, java.util.Map<String, WhatItWouldTake> whatItWouldTake) {
         this.knowledge = knowledge;
         this.outcome = outcome;
+        this.whatItWouldTake = java.util.Map.copyOf(whatItWouldTake);
     }
 
     FeasibilityReport assemble(RunStamp stamp) {
@@ -93,7 +95,7 @@ final class ReportAssembler {
                 .sorted(Comparator.comparingInt((Conclusion<Recommendation> c) -> dimensionOrder(c.fact().dimension()))
                         .thenComparing(c -> c.fact().title()))
                 .map(c -> new RecommendationItem(c.fact().title(), c.fact().text(), c.fact().dimension(),
-                        dimensionName(c.fact().dimension()), RuleCitation.of(c.firedBy().rule())))
+                        dimensionName(c.fact().dimension()), c.fact().toReach(), RuleCitation.of(c.firedBy().rule())))
                 .toList();
         List<CaveatItem> caveats = outcome.caveatsOf(element.id()).stream()
                 .sorted(Comparator.comparingInt((Conclusion<Caveat> c) -> c.fact().dimension().isEmpty()
@@ -106,7 +108,7 @@ final class ReportAssembler {
                 .toList();
         return new ElementSection(element.id(), element.name(), element.description(), element.drawnFrom(), levelInfo,
                 level.map(c -> RuleCitation.of(c.firedBy().rule())), atTop, blockers, recommendations, caveats,
-                standings(element));
+                standings(element), Optional.ofNullable(whatItWouldTake.get(element.id())));
     }
 
     /** The blocker, with the ceiling it rests on and the assessment the ceiling rule matched. */

@@ -57,8 +57,9 @@ public final class ReportDocument {
      *
      * @param whatIf          the hypothetical the report was computed under; empty for the assessment
      * @param whatItWouldTake blocks placed in each element's part after what holds it down (the changes that
-     *                        would raise it); none by default
-     * @param nextLevelChange the CSV's "next-level change" cell for an element, in words; empty by default
+     *                        would raise it); by default {@link WhatItWouldTakeBlocks#of}
+     * @param nextLevelChange the CSV's "next-level change" cell for an element, in words; by default
+     *                        {@link WhatItWouldTakeBlocks#nextLevelChange}
      */
     public record Options(Optional<WhatIf> whatIf, Function<ElementSection, List<Block>> whatItWouldTake,
             Function<ElementSection, String> nextLevelChange) {
@@ -69,9 +70,12 @@ public final class ReportDocument {
             Objects.requireNonNull(nextLevelChange);
         }
 
-        /** The assessment, with nothing added. */
+        /**
+         * The assessment: no what-if; what it would take as the report's search found it (nothing when the
+         * report was built without the search).
+         */
         public static Options assessment() {
-            return new Options(Optional.empty(), element -> List.of(), element -> "");
+            return new Options(Optional.empty(), WhatItWouldTakeBlocks::of, WhatItWouldTakeBlocks::nextLevelChange);
         }
 
         public Options withWhatIf(Optional<WhatIf> whatIf) {
@@ -257,7 +261,7 @@ public final class ReportDocument {
         }
         List<Item> items = new ArrayList<>();
         for (RecommendationItem item : element.recommendations()) {
-            items.add(new Item(Text.builder().strong(item.title()).plain(" (" + item.dimensionName() + "): "
+            items.add(new Item(Text.builder().strong(item.title()).plain(" (" + item.label() + "): "
                     + item.text()).build(), citation("Why: rule", item.rule())));
         }
         return List.of(new Block.BulletList(items));

@@ -102,6 +102,7 @@ final class ReportJsonTree {
             r.put("text", item.text());
             r.put("dimension", item.dimension());
             r.put("dimensionName", item.dimensionName());
+            nullable(r, "toReach", item.toReach());
             r.set("rule", rule(item.rule()));
         }
         ArrayNode caveats = node.putArray("caveats");
@@ -113,6 +114,7 @@ final class ReportJsonTree {
             c.put("text", caveat.text());
             c.set("rule", rule(caveat.rule()));
         }
+        WhatItWouldTakeJson.addTo(node, element);
         return node;
     }
 

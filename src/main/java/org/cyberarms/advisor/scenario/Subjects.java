@@ -12,6 +12,7 @@ import org.cyberarms.advisor.model.Element;
 import org.cyberarms.advisor.model.ElementLevel;
 import org.cyberarms.advisor.model.PracticalAction;
 import org.cyberarms.advisor.model.Recommendation;
+import org.cyberarms.advisor.model.RecommendationText;
 import org.cyberarms.advisor.trace.MatchedFact;
 import org.cyberarms.advisor.trace.TraceEvent;
 
@@ -35,6 +36,9 @@ final class Subjects {
         }
         if (fact instanceof Recommendation r) {
             return Optional.of(r.elementId() + "." + r.dimension());
+        }
+        if (fact instanceof RecommendationText t) {
+            return Optional.of(t.elementId() + "." + t.dimension());
         }
         if (fact instanceof Element e) {
             return Optional.of(e.id());

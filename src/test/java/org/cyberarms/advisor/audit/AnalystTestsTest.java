@@ -20,7 +20,7 @@ class AnalystTestsTest {
         CommandRun run = CommandRun.of("test");
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-        assertThat(run.out()).endsWith("7 passed, 0 failed\n");
+        assertThat(run.out()).endsWith("8 passed, 0 failed\n");
     }
 
     @Test

@@ -83,8 +83,8 @@ class BundledOutcomeTest {
                 "E01", "feasible", "E02", "likely", "E03", "possible", "E04", "unlikely", "E05", "unlikely",
                 "E06", "possible", "E07", "unlikely", "E08", "unlikely", "E09", "likely"));
         assertThat(outcome.all(Recommendation.class)).extracting(r -> r.fact().elementId() + ":" + r.fact().dimension())
-                .containsExactlyInAnyOrder("E04:political_endorsement", "E05:compliance", "E07:attribution",
-                        "E08:verification");
+                .containsExactlyInAnyOrder("E03:political_endorsement", "E04:political_endorsement", "E05:compliance",
+                        "E06:compliance", "E07:attribution", "E08:verification");
         assertThat(outcome.practicalActions()).extracting(a -> a.fact().dimension() + a.fact().elementIds())
                 .containsExactly("compliance[E05, E06]", "political_endorsement[E03, E04]");
     }

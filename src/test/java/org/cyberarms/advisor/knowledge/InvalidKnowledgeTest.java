@@ -21,7 +21,7 @@ class InvalidKnowledgeTest {
         assertThat(problemsOf("unknown-key")).containsExactly(new KnowledgeProblem(
                 elements("unknown-key"), 12, 5,
                 "unknown key `descripton` in element E01; expected one of: id, name, description, drawn_from,"
-                        + " dimensions, origin",
+                        + " dimensions, origin, recommendations",
                 Optional.of("Did you mean `description`?")));
     }
 
@@ -231,6 +231,18 @@ class InvalidKnowledgeTest {
                         + " line 12. Each name may appear only once",
                 model("several-defects") + ":23:11: `name` of dimension 2 of `dimensions` should be text, not a list");
         assertThat(thrown.getMessage()).startsWith("5 problem(s) in the knowledge files:");
+    }
+
+    @Test
+    void aMisspeltDimensionInAnElementsOwnRecommendationsIsReportedAtItsKeyWithASuggestion() {
+        assertThat(problemsOf("misspelt-recommendation-dimension")).containsExactly(
+                new KnowledgeProblem(elements("misspelt-recommendation-dimension"), 23, 7,
+                        "unknown key `verifcation` in `recommendations` of element E01; expected one of:"
+                                + " political_endorsement, attribution, compliance, verification",
+                        Optional.of("Did you mean `verification`?")),
+                new KnowledgeProblem(elements("misspelt-recommendation-dimension"), 26, 7,
+                        "missing key `title` in the recommendation for `compliance` in `recommendations` of"
+                                + " element E01", Optional.empty()));
     }
 
     private static List<KnowledgeProblem> problemsOf(String fixture) {

@@ -39,7 +39,8 @@ class ReportCsvTest {
                 "level", "blockers", "next-level change");
         assertThat(rows).hasSize(1 + report.elements().size());
         assertThat(rows.get(3)).containsExactly("E03", "General prohibition of use", "weak", "critical", "none",
-                "critical", "weak", "helpful", "none", "critical", "unlikely", "Attribution; Verification", "");
+                "critical", "weak", "helpful", "none", "critical", "unlikely", "Attribution; Verification",
+                "possible: Attribution none -> weak; Verification none -> weak");
         assertThat(rows.get(2).get(1)).as("a name with commas stays one field")
                 .isEqualTo("Prohibition of attacks on protected persons, entities and infrastructure");
     }

@@ -46,7 +46,8 @@ final class ReportFixtures {
     static FeasibilityReport report(Path knowledgeDir) throws Exception {
         Knowledge knowledge = new KnowledgeLoader().load(knowledgeDir);
         Outcome outcome = outcome(knowledge);
-        return FeasibilityReport.of(knowledge, outcome, stamp(knowledge));
+        return FeasibilityReport.of(knowledge, outcome, stamp(knowledge),
+                WhatItWouldTakeSearch.of(knowledge, outcome, ReportFixtures::whatIfOutcome));
     }
 
     static Outcome outcome(Knowledge knowledge) throws Exception {

@@ -100,10 +100,7 @@ class PathSearchTest {
 
     @Test
     void aCeilingNoStatusChangeLiftsIsNamedWithItsRule(@TempDir Path temp) throws Exception {
-        Path capped = Fixtures.copy(Fixtures.BUNDLED_RULES, temp.resolve("rules"));
-        Fixtures.edit(capped.resolve("constraints.drl"),
-                "status in (\"substantial\", \"strong\") )\n    $l : Level( name == \"feasible\" )",
-                "status in (\"substantial\", \"strong\") )\n    $l : Level( name == \"likely\" )");
+        Path capped = Fixtures.rulesCappedAtLikely(temp);
 
         PathResult result = new PathSearch(small, toward("feasible")).search("E02", RulesUnderTest.rules(capped));
 
