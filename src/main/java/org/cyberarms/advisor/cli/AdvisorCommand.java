@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
                     + " compliance and verification; rules (rules/*.drl) infer its maturity level and recommend."
         },
         subcommands = {ReportCommand.class, WhatIfCommand.class, PathCommand.class, SensitivityCommand.class,
-            UncertaintyCommand.class, ExplainCommand.class, TraceCommand.class, AuditCommand.class, CheckCommand.class,
+            UncertaintyCommand.class, ExplainCommand.class, TraceCommand.class, AuditCommand.class, DiffCommand.class, CheckCommand.class,
             TestCommand.class, CommandLine.HelpCommand.class})
 public final class AdvisorCommand implements Runnable {
 
