@@ -75,15 +75,16 @@ public final class DiffDocument {
         blocks.add(new Block.Definitions(List.of(new Block.Definition("From", Text.of(sides.from())),
                 new Block.Definition("To", Text.of(sides.to())))));
         if (!difference.elements().isEmpty()) {
+            String elsewhere = elsewhere(difference.files());
             blocks.add(Block.Section.of("Elements", List.of(new Block.BulletList(
-                    difference.elements().stream().map(this::element).toList()))));
+                    difference.elements().stream().map(e -> element(e, elsewhere)).toList()))));
         }
         if (!difference.actions().isEmpty()) {
             blocks.add(Block.Section.of("Practical actions", List.of(Block.BulletList.of(
                     difference.actions().stream().map(a -> Text.of(action(a))).toList()))));
         }
         if (!difference.otherRules().isEmpty()) {
-            blocks.add(Block.Section.of("Rules about no single element", List.of(Block.BulletList.of(
+            blocks.add(Block.Section.of("Other rules", List.of(Block.BulletList.of(
                     difference.otherRules().stream().map(r -> Text.of(capitalised(rule(r)) + ".")).toList()))));
         }
         if (!difference.files().isEmpty()) {
@@ -94,7 +95,7 @@ public final class DiffDocument {
     }
 
     /** The element's move and its reason in one sentence, then each rule, recommendation, caveat and action. */
-    private Block.Item element(ElementChange e) {
+    private Block.Item element(ElementChange e, String elsewhere) {
         // One plain span: Markdown escapes each span on its own and would drop the spaces at its ends.
         StringBuilder text = new StringBuilder(e.elementId()).append(e.name().isEmpty() ? "" : " " + e.name());
         if (e.from().isEmpty()) {
@@ -107,11 +108,12 @@ public final class DiffDocument {
             text.append(" stays ").append(e.from().get());
         }
         if (!e.inputs().isEmpty()) {
-            text.append(e.conclusionsSame() ? ", though " : ", because ").append(inputs(e.inputs()));
+            boolean moved = !e.from().equals(e.to());
+            text.append(moved ? ", because " : e.conclusionsSame() ? ", though " : "; ").append(inputs(e.inputs()));
         }
         text.append(e.conclusionsSame() ? ": no rule concludes anything different about it."
                 : e.inputs().isEmpty() && e.from().isPresent() && e.to().isPresent()
-                ? "; none of its statuses or reliances changed: the rules or other elements did." : ".");
+                ? "; none of its statuses or reliances changed: " + elsewhere + "." : ".");
         List<String> details = new ArrayList<>();
         rules(e).forEach(details::add);
         e.recommendationsLost().forEach(r -> details.add("Recommendation '" + r.title() + "' (" + label(r.dimension())
@@ -124,6 +126,13 @@ public final class DiffDocument {
         List<Block> children = details.isEmpty() ? List.of()
                 : List.of(Block.BulletList.of(details.stream().map(Text::of).toList()));
         return new Block.Item(Text.of(text.toString()), children);
+    }
+
+    /** Why an element whose inputs did not change concludes otherwise: the rule files that changed, if any. */
+    private static String elsewhere(List<FileChange> files) {
+        List<String> rules = files.stream().map(FileChange::path).filter(p -> p.endsWith(".drl")).toList();
+        return rules.isEmpty() ? "the rules or other elements did"
+                : "the rules did (" + String.join(", ", rules) + ")";
     }
 
     /**
