@@ -25,11 +25,17 @@ public final class TraceDifference {
      */
     public static Document of(RecordedTrace trace, Verification verification, DiffDocument.Sides sides,
             boolean withFiles) throws TraceFormatException {
+        return DiffDocument.of(sides, difference(trace, verification, withFiles), verification.dimensionLabels());
+    }
+
+    /** The recorded run against the rerun, element by element. */
+    public static RunDifference difference(RecordedTrace trace, Verification verification, boolean withFiles)
+            throws TraceFormatException {
         RunSnapshot recorded = RunSnapshot.of(trace.events().stream().map(RecordedEvent::line).toList());
         RunSnapshot rerun = RunSnapshot.of(verification.rerunEvents());
         List<RunDifference.FileChange> files = withFiles ? verification.changedInputs().stream()
                 .map(TraceDifference::fileChange).toList() : List.of();
-        return DiffDocument.of(sides, RunComparison.compare(recorded, rerun, files), verification.dimensionLabels());
+        return RunComparison.compare(recorded, rerun, files);
     }
 
     private static RunDifference.FileChange fileChange(InputChange change) {

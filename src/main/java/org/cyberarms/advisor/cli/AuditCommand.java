@@ -10,6 +10,7 @@ import org.cyberarms.advisor.audit.TraceDifference;
 import org.cyberarms.advisor.audit.TraceVerifier;
 import org.cyberarms.advisor.audit.Verification;
 import org.cyberarms.advisor.diff.DiffDocument;
+import org.cyberarms.advisor.diff.RunDifference;
 import org.cyberarms.advisor.document.Backend;
 import org.cyberarms.advisor.document.Format;
 import org.cyberarms.advisor.scenario.ScenarioLoader;
@@ -90,8 +91,15 @@ final class AuditCommand implements Runnable {
                 out.append("DIFFERENT: the rerun departs from the trace at event #").append(v.firstDifferenceAt().get())
                         .append(" of ").append(v.eventsCompared()).append(".\n\n");
                 // What the difference means, not the raw event line: levels, rules, recommendations, actions.
-                out.append(Backend.of(Format.TEXT).render(TraceDifference.of(trace, v, new DiffDocument.Sides(
-                        "the run recorded in " + file, "this rerun"), false))).append('\n');
+                RunDifference difference = TraceDifference.difference(trace, v, false);
+                if (difference.elements().isEmpty() && difference.sameConclusions()) {
+                    out.append("The rules conclude the same as recorded: the same levels, rules, recommendations,"
+                            + " caveats and practical actions; only the events on the way differ (their order or"
+                            + " what they record).\n");
+                } else {
+                    out.append(Backend.of(Format.TEXT).render(DiffDocument.of(new DiffDocument.Sides(
+                            "the run recorded in " + file, "this rerun"), difference, v.dimensionLabels()))).append('\n');
+                }
             } else {
                 out.append("Same outcome and firings, but input files changed since the trace was written.\n");
             }

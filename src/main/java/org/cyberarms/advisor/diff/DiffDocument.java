@@ -29,6 +29,9 @@ public final class DiffDocument {
 
     public static final String SCHEMA = "advisor-diff/1";
 
+    /** Level moves named in the opening sentence; the rest are in the list of elements. */
+    private static final int SUMMARY_MOVES = 5;
+
     /**
      * What was compared, in words the reader recognises.
      *
@@ -52,8 +55,10 @@ public final class DiffDocument {
     public static String summary(RunDifference difference) {
         List<ElementChange> levels = difference.levelChanges();
         if (!levels.isEmpty()) {
-            List<String> each = levels.stream().map(DiffDocument::levelMove).toList();
-            return count(levels.size(), "element changes", "elements change") + " level: " + String.join(", ", each) + ".";
+            // One sentence stays one sentence: the first few moves, then how many more the list below gives.
+            List<String> each = levels.stream().limit(SUMMARY_MOVES).map(DiffDocument::levelMove).toList();
+            return count(levels.size(), "element changes", "elements change") + " level: " + String.join(", ", each)
+                    + (levels.size() > SUMMARY_MOVES ? " and " + (levels.size() - SUMMARY_MOVES) + " more" : "") + ".";
         }
         if (!difference.sameConclusions()) {
             return "No element changes level, but " + otherChanges(difference) + ".";

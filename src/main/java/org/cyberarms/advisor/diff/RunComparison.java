@@ -1,6 +1,8 @@
 package org.cyberarms.advisor.diff;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,38 @@ public final class RunComparison {
 
     private RunComparison() {}
 
+    /**
+     * The same rule on the same element and dimensions is the same firing in two runs; where the rule's file
+     * and line are does not matter (an edit above it moves it).
+     */
+    private record FiringKey(String rule, String elementId, List<String> dimensions) {
+        static FiringKey of(RunSnapshot.Firing f) {
+            return new FiringKey(f.rule(), f.elementId(), f.dimensions());
+        }
+    }
+
+    /** One run's conclusions by element, indexed once: a large knowledge base has thousands of elements. */
+    private record ByElement(Map<String, List<RunSnapshot.Firing>> firings, Set<FiringKey> keys,
+            Map<String, List<RunSnapshot.Recommendation>> recommendations, Map<String, List<RunSnapshot.Caveat>> caveats) {
+
+        static ByElement of(RunSnapshot run) {
+            Map<String, List<RunSnapshot.Firing>> firings = new HashMap<>();
+            Set<FiringKey> keys = new HashSet<>();
+            run.firings().forEach(f -> {
+                firings.computeIfAbsent(f.elementId(), id -> new ArrayList<>()).add(f);
+                keys.add(FiringKey.of(f));
+            });
+            Map<String, List<RunSnapshot.Recommendation>> recommendations = new HashMap<>();
+            run.recommendations().forEach(r -> recommendations.computeIfAbsent(r.elementId(), id -> new ArrayList<>()).add(r));
+            Map<String, List<RunSnapshot.Caveat>> caveats = new HashMap<>();
+            run.caveats().forEach(c -> caveats.computeIfAbsent(c.elementId(), id -> new ArrayList<>()).add(c));
+            return new ByElement(firings, keys, recommendations, caveats);
+        }
+    }
+
     public static RunDifference compare(RunSnapshot from, RunSnapshot to, List<FileChange> files) {
+        ByElement before = ByElement.of(from);
+        ByElement after = ByElement.of(to);
         Set<String> elementIds = new LinkedHashSet<>(to.elementNames().keySet());
         elementIds.addAll(from.elementNames().keySet());
         elementIds.addAll(to.levelOf().keySet());
@@ -28,33 +61,35 @@ public final class RunComparison {
         List<ActionChange> actions = actionChanges(from, to);
         List<ElementChange> elements = new ArrayList<>();
         for (String id : elementIds) {
-            ElementChange change = element(id, from, to, actions);
+            ElementChange change = element(id, from, to, before, after, actions);
             if (!change.conclusionsSame() || !change.inputs().isEmpty()) {
                 elements.add(change);
             }
         }
         List<RuleChange> otherRules = new ArrayList<>();
-        ruleChanges(from, to, "").forEach(r -> otherRules.add(new RuleChange(r.firing(), r.nowFires(), List.of())));
+        ruleChanges(before, after, "").forEach(r -> otherRules.add(new RuleChange(r.firing(), r.nowFires(), List.of())));
         return new RunDifference(elements, actions, otherRules, files);
     }
 
-    private static ElementChange element(String id, RunSnapshot from, RunSnapshot to, List<ActionChange> actions) {
+    private static ElementChange element(String id, RunSnapshot from, RunSnapshot to, ByElement before,
+            ByElement after, List<ActionChange> actions) {
         String name = Optional.ofNullable(to.elementNames().get(id)).orElse(from.elementNames().getOrDefault(id, ""));
-        Optional<String> before = Optional.ofNullable(from.levelOf().get(id));
-        Optional<String> after = Optional.ofNullable(to.levelOf().get(id));
+        Optional<String> levelBefore = Optional.ofNullable(from.levelOf().get(id));
+        Optional<String> levelAfter = Optional.ofNullable(to.levelOf().get(id));
         List<InputChange> inputs = inputChanges(from.inputs().getOrDefault(id, Map.of()),
                 to.inputs().getOrDefault(id, Map.of()));
         List<RuleChange> rules = new ArrayList<>();
-        for (RuleChange r : ruleChanges(from, to, id)) {
+        for (RuleChange r : ruleChanges(before, after, id)) {
             List<InputChange> under = inputs.stream()
                     .filter(c -> r.firing().dimensions().contains(c.dimension())).toList();
             rules.add(new RuleChange(r.firing(), r.nowFires(), under.isEmpty() ? inputs : under));
         }
         List<ActionChange> naming = actions.stream()
                 .filter(a -> a.elementsFrom().contains(id) != a.elementsTo().contains(id)).toList();
-        return new ElementChange(id, name, before, after, direction(to.levels(), before, after), inputs, rules,
-                only(to.recommendations(), from.recommendations(), id), only(from.recommendations(), to.recommendations(), id),
-                onlyCaveats(to.caveats(), from.caveats(), id), onlyCaveats(from.caveats(), to.caveats(), id), naming);
+        return new ElementChange(id, name, levelBefore, levelAfter, direction(to.levels(), levelBefore, levelAfter),
+                inputs, rules, only(after.recommendations(), before.recommendations(), id),
+                only(before.recommendations(), after.recommendations(), id), only(after.caveats(), before.caveats(), id),
+                only(before.caveats(), after.caveats(), id), naming);
     }
 
     private static int direction(List<String> levels, Optional<String> from, Optional<String> to) {
@@ -94,35 +129,25 @@ public final class RunComparison {
     }
 
     /** Firings about {@code elementId} (empty: about no single element) in one run only: lost first, then gained. */
-    private static List<RuleChange> ruleChanges(RunSnapshot from, RunSnapshot to, String elementId) {
+    private static List<RuleChange> ruleChanges(ByElement from, ByElement to, String elementId) {
         List<RuleChange> changes = new ArrayList<>();
-        for (RunSnapshot.Firing f : from.firings()) {
-            if (f.elementId().equals(elementId) && !containsSame(to.firings(), f)) {
+        for (RunSnapshot.Firing f : from.firings().getOrDefault(elementId, List.of())) {
+            if (!to.keys().contains(FiringKey.of(f))) {
                 changes.add(new RuleChange(f, false, List.of()));
             }
         }
-        for (RunSnapshot.Firing f : to.firings()) {
-            if (f.elementId().equals(elementId) && !containsSame(from.firings(), f)) {
+        for (RunSnapshot.Firing f : to.firings().getOrDefault(elementId, List.of())) {
+            if (!from.keys().contains(FiringKey.of(f))) {
                 changes.add(new RuleChange(f, true, List.of()));
             }
         }
         return changes;
     }
 
-    /** The same rule on the same element and dimensions; where the rule's file and line are does not matter. */
-    private static boolean containsSame(Set<RunSnapshot.Firing> firings, RunSnapshot.Firing f) {
-        return firings.stream().anyMatch(g -> g.rule().equals(f.rule()) && g.elementId().equals(f.elementId())
-                && g.dimensions().equals(f.dimensions()));
-    }
-
-    private static List<RunSnapshot.Recommendation> only(Set<RunSnapshot.Recommendation> in,
-            Set<RunSnapshot.Recommendation> notIn, String elementId) {
-        return in.stream().filter(r -> r.elementId().equals(elementId) && !notIn.contains(r)).toList();
-    }
-
-    private static List<RunSnapshot.Caveat> onlyCaveats(Set<RunSnapshot.Caveat> in, Set<RunSnapshot.Caveat> notIn,
-            String elementId) {
-        return in.stream().filter(c -> c.elementId().equals(elementId) && !notIn.contains(c)).toList();
+    /** What one run concluded about the element and the other did not. */
+    private static <T> List<T> only(Map<String, List<T>> in, Map<String, List<T>> notIn, String elementId) {
+        List<T> other = notIn.getOrDefault(elementId, List.of());
+        return in.getOrDefault(elementId, List.of()).stream().filter(x -> !other.contains(x)).toList();
     }
 
     private static List<ActionChange> actionChanges(RunSnapshot from, RunSnapshot to) {

@@ -121,6 +121,20 @@ class AuditVerifyTest {
         assertThat(run.out()).doesNotContain("{\"seq\"", "\"factType\"", "Assessment[", "statusRanks", "recorded:");
     }
 
+    /** An event that differs without changing any conclusion is said to be just that, not "nothing changed". */
+    @Test
+    void aDifferenceThatChangesNoConclusionSaysTheRulesConcludeTheSame() {
+        Fixtures.edit(trace, "{\"name\":\"$l\",\"factType\":\"Level\"", "{\"name\":\"$level\",\"factType\":\"Level\"");
+
+        CommandRun run = verify();
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(run.out()).startsWith("DIFFERENT: the rerun departs from the trace at event #")
+                .contains("The rules conclude the same as recorded: the same levels, rules, recommendations, caveats"
+                        + " and practical actions; only the events on the way differ (their order or what they record).")
+                .doesNotContain("Nothing changed", "{\"seq\"");
+    }
+
     @Test
     void aScenarioFileThatOnlyTheTraceNamesIsNotRead() {
         editHeader("\"scenarios\":[]", "\"scenarios\":[\"" + tmp.resolve("elsewhere/evil.yaml") + "\"]");
