@@ -133,6 +133,10 @@ final class DiffCommand implements Callable<Integer>, InputPaths.NamesInputs {
 
     @Override
     public Integer call() throws Exception {
+        if (trace == null && !scenarios.isEmpty()) {
+            throw usage("--scenario goes with --trace (to rerun a trace under other scenarios); folders and revisions"
+                    + " are compared as they are");
+        }
         Document answer = trace != null ? againstTrace() : fromRevision != null ? betweenRevisions() : betweenFolders();
         Output.emit(spec, out.file, Backend.of(format.format()).render(answer));
         return ExitCode.OK;

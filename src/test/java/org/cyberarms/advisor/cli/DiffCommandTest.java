@@ -196,6 +196,15 @@ class DiffCommandTest {
     }
 
     @Test
+    void aScenarioWithoutATraceIsRefusedRatherThanIgnored() {
+        CommandRun run = CommandRun.of("diff", "--knowledge-from", BEFORE.toString(), "--scenario", "attribution-mechanism");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--scenario goes with --trace");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void helpExamplesStartWithTheCommandAsTheReadmeRunsIt() {
         CommandRun run = CommandRun.of("diff", "--help");
 
