@@ -41,6 +41,7 @@ class ArchitectureTest {
                 .layer("trace").definedBy("org.cyberarms.advisor.trace..")
                 .layer("engine").definedBy("org.cyberarms.advisor.engine..")
                 .layer("scenario").definedBy("org.cyberarms.advisor.scenario..")
+                .layer("diff").definedBy("org.cyberarms.advisor.diff..")
                 .layer("audit").definedBy("org.cyberarms.advisor.audit..")
                 .layer("report").definedBy("org.cyberarms.advisor.report..")
                 .layer("uncertainty").definedBy("org.cyberarms.advisor.uncertainty..")
@@ -49,11 +50,12 @@ class ArchitectureTest {
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("uncertainty").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("diff").mayOnlyBeAccessedByLayers("audit", "cli")
                 .whereLayer("engine").mayOnlyBeAccessedByLayers("audit", "cli")
                 .whereLayer("scenario").mayOnlyBeAccessedByLayers("audit", "report", "cli")
                 .whereLayer("knowledge").mayOnlyBeAccessedByLayers("scenario", "engine", "audit", "cli")
-                .whereLayer("trace").mayOnlyBeAccessedByLayers("engine", "scenario", "audit", "report", "cli")
-                .whereLayer("document").mayOnlyBeAccessedByLayers("report", "audit", "uncertainty", "scenario", "cli")
+                .whereLayer("trace").mayOnlyBeAccessedByLayers("engine", "scenario", "diff", "audit", "report", "cli")
+                .whereLayer("document").mayOnlyBeAccessedByLayers("report", "audit", "uncertainty", "scenario", "diff", "cli")
                 .whereLayer("files").mayOnlyBeAccessedByLayers("knowledge", "trace", "engine", "scenario", "audit", "cli")
                 .check(classes);
     }
@@ -85,6 +87,17 @@ class ArchitectureTest {
                         "org.cyberarms.advisor.trace..", "org.cyberarms.advisor.report..",
                         "org.cyberarms.advisor.audit..", "org.cyberarms.advisor.scenario..",
                         "org.cyberarms.advisor.uncertainty..", "org.cyberarms.advisor.cli..")
+                .check(classes);
+    }
+
+    /** A diff reads two runs' traces; it never runs rules, so it never touches the engine or the knowledge files. */
+    @Test
+    void theDiffReadsRunsAndNeverTouchesTheEngine() {
+        noClasses().that().resideInAPackage("org.cyberarms.advisor.diff..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.cyberarms.advisor.engine..",
+                        "org.cyberarms.advisor.knowledge..", "org.cyberarms.advisor.scenario..",
+                        "org.cyberarms.advisor.report..", "org.cyberarms.advisor.audit..",
+                        "org.cyberarms.advisor.cli..")
                 .check(classes);
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.cyberarms.advisor.diff.InputPlaces;
 import org.cyberarms.advisor.engine.RuleBase;
 import org.cyberarms.advisor.engine.RuleBaseCompiler;
 import org.cyberarms.advisor.engine.RuleBuildException;
@@ -54,16 +55,19 @@ public final class TraceVerifier {
         rules.checkVocabulary(loaded);
         Outcome outcome = rules.evaluate(knowledge, new RunLimits(in.maxFirings(), Duration.ofSeconds(in.maxSeconds())));
         Map<String, SourceFile> current = new LinkedHashMap<>();
-        knowledge.files().forEach(f -> current.put(placeOf(f.path(), rerun.knowledgeDir().toString(),
+        knowledge.files().forEach(f -> current.put(InputPlaces.of(f.path(), rerun.knowledgeDir().toString(),
                 rerun.rulesDir().toString()), f));
-        rules.sourceFiles().forEach(f -> current.put(placeOf(f.path(), rerun.knowledgeDir().toString(),
+        rules.sourceFiles().forEach(f -> current.put(InputPlaces.of(f.path(), rerun.knowledgeDir().toString(),
                 rerun.rulesDir().toString()), f));
         Map<String, SourceFile> recorded = new LinkedHashMap<>();
-        trace.header().stamp().inputs().forEach(f -> recorded.put(placeOf(f.path(), in.knowledgeDir(), in.rulesDir()), f));
-        return compare(trace, new TraceJsonLines().eventLines(outcome.events()), changes(recorded, current));
+        trace.header().stamp().inputs().forEach(f -> recorded.put(InputPlaces.of(f.path(), in.knowledgeDir(), in.rulesDir()), f));
+        Map<String, String> labels = new LinkedHashMap<>();
+        loaded.model().dimensions().forEach(d -> labels.put(d.id(), d.name()));
+        return compare(trace, new TraceJsonLines().eventLines(outcome.events()), changes(recorded, current), labels);
     }
 
-    static Verification compare(RecordedTrace trace, List<String> rerun, List<InputChange> changes) {
+    static Verification compare(RecordedTrace trace, List<String> rerun, List<InputChange> changes,
+            Map<String, String> dimensionLabels) {
         List<RecordedEvent> recorded = trace.events();
         int n = Math.max(recorded.size(), rerun.size());
         Optional<Integer> at = Optional.empty();
@@ -79,24 +83,7 @@ public final class TraceVerifier {
                 break;
             }
         }
-        return new Verification(n, at, was, now, changes);
-    }
-
-    /**
-     * Where a file sits among the inputs: {@code knowledge/} or {@code rules/} and its path inside that
-     * folder; any other file by its whole path. Comparing places, not paths, lets the folders move.
-     */
-    private static String placeOf(String path, String knowledgeDir, String rulesDir) {
-        Path file = Path.of(path).normalize();
-        Path knowledge = Path.of(knowledgeDir).normalize();
-        Path rules = Path.of(rulesDir).normalize();
-        if (file.startsWith(knowledge) && !file.equals(knowledge)) {
-            return "knowledge/" + knowledge.relativize(file);
-        }
-        if (file.startsWith(rules) && !file.equals(rules)) {
-            return "rules/" + rules.relativize(file);
-        }
-        return path;
+        return new Verification(n, at, was, now, changes, rerun, dimensionLabels);
     }
 
     /** Each input by place: changed, no longer read, or new; shown under the path the rerun read. */

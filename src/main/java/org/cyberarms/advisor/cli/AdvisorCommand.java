@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
             "  ./advisor help report"
         },
         subcommands = {ReportCommand.class, WhatIfCommand.class, PathCommand.class, SensitivityCommand.class,
-            UncertaintyCommand.class, ExplainCommand.class, TraceCommand.class, AuditCommand.class, CheckCommand.class,
+            UncertaintyCommand.class, ExplainCommand.class, TraceCommand.class, AuditCommand.class, DiffCommand.class, CheckCommand.class,
             TestCommand.class, CommandLine.HelpCommand.class})
 public final class AdvisorCommand implements Runnable {
 

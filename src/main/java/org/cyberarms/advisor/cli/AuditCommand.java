@@ -6,8 +6,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.cyberarms.advisor.audit.InputChange;
+import org.cyberarms.advisor.audit.TraceDifference;
 import org.cyberarms.advisor.audit.TraceVerifier;
 import org.cyberarms.advisor.audit.Verification;
+import org.cyberarms.advisor.diff.DiffDocument;
+import org.cyberarms.advisor.diff.RunDifference;
+import org.cyberarms.advisor.document.Backend;
+import org.cyberarms.advisor.document.Format;
 import org.cyberarms.advisor.scenario.ScenarioLoader;
 import org.cyberarms.advisor.trace.RecordedTrace;
 import org.cyberarms.advisor.trace.RunInputs;
@@ -40,8 +45,9 @@ final class AuditCommand implements Runnable {
                     + " knowledge and rules), with the scenarios, --set changes and limits the trace records, and"
                     + " confirm that the outcome, the sequence of firings and every input file's SHA-256 are"
                     + " identical.",
-                    "Otherwise show the first event that differs and which input files changed. Exit 0 when"
-                            + " identical, 7 otherwise.",
+                    "Otherwise say where the rerun departs from the trace, what that changes in plain words (as"
+                            + " 'advisor diff --trace' does: levels, rules, recommendations, caveats, practical actions)"
+                            + " and which input files changed. Exit 0 when identical, 7 otherwise.",
                     "Paths written in the trace are shown, never followed: a trace cannot choose which rules run."},
             footerHeading = "%nExamples:%n",
             footer = {
@@ -77,7 +83,7 @@ final class AuditCommand implements Runnable {
             TraceCommand.requireFile(spec, file);
             RecordedTrace trace = new TraceJsonLines().read(file);
             RunInputs recorded = trace.header().inputs();
-            List<String> applied = scenarios.isEmpty() ? recordedScenarioNames(recorded) : scenarios;
+            List<String> applied = scenarios.isEmpty() ? recordedScenarioNames(spec, recorded) : scenarios;
             Verification v = new TraceVerifier().verify(trace,
                     new TraceVerifier.Rerun(knowledgeDir, rulesDir, applied));
             StringBuilder out = new StringBuilder();
@@ -90,9 +96,17 @@ final class AuditCommand implements Runnable {
             }
             if (v.firstDifferenceAt().isPresent()) {
                 out.append("DIFFERENT: the rerun departs from the trace at event #").append(v.firstDifferenceAt().get())
-                        .append(" of ").append(v.eventsCompared()).append('\n');
-                out.append("  recorded: ").append(v.recordedLine().orElse("(the recorded run ended here)")).append('\n');
-                out.append("  rerun:    ").append(v.rerunLine().orElse("(the rerun ended here)")).append('\n');
+                        .append(" of ").append(v.eventsCompared()).append(".\n\n");
+                // What the difference means, not the raw event line: levels, rules, recommendations, actions.
+                RunDifference difference = TraceDifference.difference(trace, v, false);
+                if (difference.elements().isEmpty() && difference.sameConclusions()) {
+                    out.append("The rules conclude the same as recorded: the same levels, rules, recommendations,"
+                            + " caveats and practical actions; only the events on the way differ (their order or"
+                            + " what they record).\n");
+                } else {
+                    out.append(Backend.of(Format.TEXT).render(DiffDocument.of(new DiffDocument.Sides(
+                            "the run recorded in " + file, "this rerun"), difference, v.dimensionLabels()))).append('\n');
+                }
             } else {
                 out.append("Same outcome and firings, but input files changed since the trace was written.\n");
             }
@@ -120,7 +134,7 @@ final class AuditCommand implements Runnable {
          * The scenarios the trace applied, by name only: a name is looked up in the knowledge folder given
          * here, while a path would be a file that only the trace names.
          */
-        private List<String> recordedScenarioNames(RunInputs recorded) {
+        static List<String> recordedScenarioNames(CommandSpec spec, RunInputs recorded) {
             for (String scenario : recorded.scenarios()) {
                 if (ScenarioLoader.asFile(scenario).isPresent() || scenario.contains("\\")) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "the trace applied the scenario file "

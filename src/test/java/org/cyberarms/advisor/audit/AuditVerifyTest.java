@@ -103,6 +103,38 @@ class AuditVerifyTest {
         assertThat(run.out()).contains(maturity + ": changed since the trace was made (sha256 ");
     }
 
+    /** A changed status is told as what it changes, as 'advisor diff' tells it, not as the raw JSON of one event. */
+    @Test
+    void aDifferenceIsToldInPlainWordsNotAsTheRawEventWhereTheRerunDeparts() {
+        Path knowledge = Fixtures.copy(Path.of("src/test/resources/diff/knowledge-after"), tmp.resolve("knowledge"));
+
+        CommandRun run = verify("--knowledge", knowledge.toString());
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.FINDINGS);
+        String said = run.out().replaceAll("\\s*\\n\\s*", " ");
+        assertThat(said).startsWith("DIFFERENT: the rerun departs from the trace at event #")
+                .contains("1 element changes level: E16 likely → feasible.")
+                .contains("E16 Confidence-building measures and information exchange: likely → feasible, because"
+                        + " Attribution changed weak → partial.")
+                .contains("Rule 'Helpful dimension none or weak: ceiling likely' no longer fires on Attribution.")
+                .contains(knowledge.resolve("elements.yaml") + ": changed since the trace was made (sha256 ");
+        assertThat(run.out()).doesNotContain("{\"seq\"", "\"factType\"", "Assessment[", "statusRanks", "recorded:");
+    }
+
+    /** An event that differs without changing any conclusion is said to be just that, not "nothing changed". */
+    @Test
+    void aDifferenceThatChangesNoConclusionSaysTheRulesConcludeTheSame() {
+        Fixtures.edit(trace, "{\"name\":\"$l\",\"factType\":\"Level\"", "{\"name\":\"$level\",\"factType\":\"Level\"");
+
+        CommandRun run = verify();
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(run.out()).startsWith("DIFFERENT: the rerun departs from the trace at event #")
+                .contains("The rules conclude the same as recorded: the same levels, rules, recommendations, caveats"
+                        + " and practical actions; only the events on the way differ (their order or what they record).")
+                .doesNotContain("Nothing changed", "{\"seq\"");
+    }
+
     @Test
     void aScenarioFileThatOnlyTheTraceNamesIsNotRead() {
         editHeader("\"scenarios\":[]", "\"scenarios\":[\"" + tmp.resolve("elsewhere/evil.yaml") + "\"]");
