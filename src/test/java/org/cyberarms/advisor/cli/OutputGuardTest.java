@@ -151,7 +151,9 @@ class OutputGuardTest {
                 "path", List.of("--target", "likely"),
                 "sensitivity", List.of(),
                 "uncertainty", List.of("--samples", "10"),
-                "explain", List.of("E03"));
+                "explain", List.of("E03"),
+                "check", List.of(),
+                "test", List.of());
         Path elements = knowledge.resolve("elements.yaml");
         List<String> checked = new ArrayList<>();
         List<CommandLine> commands = new ArrayList<>(AdvisorCommand.commandLine().getSubcommands().values());
@@ -174,6 +176,7 @@ class OutputGuardTest {
             }
         }
         assertThat(checked).contains("report --out", "report --trace", "whatif --out", "path --out",
-                "sensitivity --out", "uncertainty --out", "explain --out");
+                "sensitivity --out", "uncertainty --out", "explain --out", "check --out",
+                "test --out");
     }
 }
