@@ -19,4 +19,12 @@ public record CommandRun(int exitCode, String out, String err) {
         int code = cmd.execute(args);
         return new CommandRun(code, out.toString(), err.toString());
     }
+
+    /**
+     * The output with every run of white space as one space: what a text answer says, whatever the column its
+     * lines were wrapped at.
+     */
+    public String words() {
+        return out.strip().replaceAll("\\s+", " ");
+    }
 }

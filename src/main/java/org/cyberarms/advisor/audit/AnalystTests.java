@@ -37,6 +37,7 @@ import org.cyberarms.advisor.files.InputFile;
 import org.cyberarms.advisor.files.UnreadableFileException;
 import org.cyberarms.advisor.knowledge.KnowledgeException;
 import org.cyberarms.advisor.knowledge.KnowledgeLoader;
+import org.cyberarms.advisor.knowledge.Suggestions;
 import org.cyberarms.advisor.model.Assessment;
 import org.cyberarms.advisor.model.Caveat;
 import org.cyberarms.advisor.model.ElementLevel;
@@ -140,10 +141,47 @@ public final class AnalystTests {
         }
     }
 
-    /** One case's verdict; passed when there is no difference. */
-    public record CaseResult(String file, String name, List<String> differences) {
+    /**
+     * One case's verdict; passed when there is no difference.
+     *
+     * @param file        the expectation file
+     * @param line        the line of the case's {@code name:} in it (0 when it cannot be found)
+     * @param knowledge   the knowledge folder the case ran on
+     * @param changes     the case's {@code given} changes as {@code --set} values ({@code E09.verification=weak})
+     * @param elements    the elements the case names, in its order (given first, then expected)
+     */
+    public record CaseResult(String file, int line, String name, Path knowledge, List<String> changes,
+            List<String> elements, List<Difference> differences) {
+        public CaseResult {
+            changes = List.copyOf(changes);
+            elements = List.copyOf(elements);
+            differences = List.copyOf(differences);
+        }
+
         public boolean passed() {
             return differences.isEmpty();
+        }
+
+        /** {@code rules/tests/what-if.yaml:12}: where to open the case. */
+        public String where() {
+            return line > 0 ? file + ":" + line : file;
+        }
+    }
+
+    /**
+     * One way the rules' outcome differs from what a case expects.
+     *
+     * @param element the element it is about, or empty (practical actions, a rule)
+     * @param text    what differs, in words: expected and got
+     * @param rule    the rule it is about, when the case named one that exists (to explain it)
+     */
+    public record Difference(String element, String text, Optional<String> rule) {
+        static Difference about(String element, String text) {
+            return new Difference(element, text, Optional.empty());
+        }
+
+        static Difference general(String text) {
+            return new Difference("", text, Optional.empty());
         }
     }
 
@@ -172,8 +210,13 @@ public final class AnalystTests {
         Map<Path, TestFile> files = read(dir);
         List<CaseResult> results = new ArrayList<>();
         for (Map.Entry<Path, TestFile> file : files.entrySet()) {
+            List<String> lines = lines(file.getKey());
             for (Case c : file.getValue().cases()) {
-                results.add(new CaseResult(file.getKey().toString(), c.name(), run(c)));
+                List<Difference> differences = new ArrayList<>();
+                Path folder = folderOf(c);
+                run(c, folder, differences);
+                results.add(new CaseResult(file.getKey().toString(), lineOfCase(lines, c.name()), c.name(), folder,
+                        setValues(c), elementsNamed(c), differences));
             }
         }
         return results;
@@ -271,9 +314,73 @@ public final class AnalystTests {
         return path.toString();
     }
 
-    private List<String> run(Case c) throws KnowledgeException, RuleBuildException, RuleRuntimeException {
-        List<String> differences = new ArrayList<>();
-        Path folder = c.given() != null && c.given().knowledge() != null ? Path.of(c.given().knowledge()) : defaultKnowledge;
+    private Path folderOf(Case c) {
+        return c.given() != null && c.given().knowledge() != null ? Path.of(c.given().knowledge()) : defaultKnowledge;
+    }
+
+    private static List<String> elementsNamed(Case c) {
+        Set<String> named = new java.util.LinkedHashSet<>();
+        if (c.given() != null && c.given().elements() != null) {
+            named.addAll(c.given().elements().keySet());
+        }
+        Expect e = c.expect();
+        Stream.of(e.levels(), e.blockers(), e.caveats(),
+                e.recommendations() == null ? null : e.recommendations().byElement())
+                .filter(java.util.Objects::nonNull).forEach(m -> named.addAll(m.keySet()));
+        return List.copyOf(named);
+    }
+
+    /** The case's {@code given} changes as {@code advisor report --set} takes them. */
+    private static List<String> setValues(Case c) {
+        List<String> values = new ArrayList<>();
+        if (c.given() == null || c.given().elements() == null) {
+            return values;
+        }
+        c.given().elements().forEach((element, dimensions) -> dimensions.forEach((dimension, value) -> {
+            if (value.isTextual()) {
+                values.add(element + "." + dimension + "=" + value.asText());
+            } else {
+                if (value.hasNonNull("status")) {
+                    values.add(element + "." + dimension + "=" + value.get("status").asText());
+                }
+                if (value.hasNonNull("reliance")) {
+                    values.add(element + "." + dimension + ".reliance=" + value.get("reliance").asText());
+                }
+            }
+        }));
+        return values;
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of(); // read once already; a case is then named by its file only
+        }
+    }
+
+    /** The line of {@code name: <the case's name>}, so that a failed case can be opened where it is. */
+    private static int lineOfCase(List<String> lines, String name) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.startsWith("-")) {
+                line = line.substring(1).strip();
+            }
+            if (line.startsWith("name:") && unquoted(line.substring("name:".length()).strip()).equals(name)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static String unquoted(String value) {
+        boolean quoted = value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+                || value.startsWith("'") && value.endsWith("'"));
+        return quoted ? value.substring(1, value.length() - 1) : value;
+    }
+
+    private void run(Case c, Path folder, List<Difference> differences)
+            throws KnowledgeException, RuleBuildException, RuleRuntimeException {
         Knowledge knowledge = loaded.get(folder);
         if (knowledge == null) {
             knowledge = new KnowledgeLoader().load(folder);
@@ -283,7 +390,7 @@ public final class AnalystTests {
         if (c.given() != null && c.given().elements() != null) {
             Optional<Knowledge> changed = override(knowledge, c.given().elements(), differences);
             if (changed.isEmpty()) {
-                return differences;
+                return;
             }
             knowledge = changed.get();
         }
@@ -296,7 +403,10 @@ public final class AnalystTests {
                 .filter(java.util.Objects::nonNull).toList()) {
             perElement.keySet().stream().filter(id -> facts.element(id).isEmpty()).forEach(unknown::add);
         }
-        unknown.forEach(id -> differences.add(id + ": no such element in the knowledge"));
+        List<String> ids = facts.elements().stream().map(e -> e.id()).toList();
+        unknown.forEach(id -> differences.add(Difference.general(id + ": no such element in the knowledge."
+                + Suggestions.didYouMean(id, ids).map(h -> " " + h).orElse(""))));
+        Labels labels = new Labels(facts);
         if (expect.levels() != null) {
             expect.levels().forEach((element, level) -> {
                 if (unknown.contains(element)) {
@@ -305,55 +415,88 @@ public final class AnalystTests {
                 List<Conclusion<ElementLevel>> got = outcome.all(ElementLevel.class).stream()
                         .filter(l -> l.fact().elementId().equals(element)).toList();
                 if (got.isEmpty()) {
-                    differences.add("level of " + element + ": expected " + level + ", got none (no rule concluded a level)");
+                    differences.add(Difference.about(element, "level of " + element + ": expected " + level
+                            + ", got none (no rule concluded a level)"));
                 } else if (got.size() > 1 || !got.get(0).fact().level().equals(level)) {
-                    differences.add("level of " + element + ": expected " + level + ", got " + got.stream()
-                            .map(l -> l.fact().level() + " (by \"" + l.firedBy().rule().name() + "\", "
+                    differences.add(Difference.about(element, "level of " + element + ": expected " + level + ", got "
+                            + got.stream().map(l -> l.fact().level() + " (by \"" + l.firedBy().rule().name() + "\", "
                                     + l.firedBy().rule().location() + ")")
-                            .collect(Collectors.joining(" and ")));
+                            .collect(Collectors.joining(" and "))));
                 }
             });
         }
         if (expect.blockers() != null) {
-            compareEach("blocking dimensions of", expect.blockers(), unknown,
-                    element -> outcome.blockersOf(element).stream().map(b -> b.fact().dimension()).toList(), differences);
+            compareEach("blocking dimensions of", labels.all(expect.blockers()), unknown,
+                    element -> outcome.blockersOf(element).stream().map(b -> labels.of(b.fact().dimension())).toList(),
+                    differences);
         }
         if (expect.recommendations() != null) {
-            compareEach("recommendations for", expect.recommendations().byElement(), unknown,
-                    element -> outcome.recommendationsFor(element).stream().map(r -> r.fact().dimension()).toList(),
-                    differences);
+            compareEach("recommendations for", labels.all(expect.recommendations().byElement()), unknown,
+                    element -> outcome.recommendationsFor(element).stream().map(r -> labels.of(r.fact().dimension()))
+                            .toList(), differences);
         }
         if (expect.caveats() != null) {
-            compareEach("caveats of", expect.caveats(), unknown,
-                    element -> outcome.caveatsOf(element).stream().map(cv -> CaveatExpected.of(cv.fact())).toList(),
-                    differences);
+            compareEach("caveats of", labels.caveats(expect.caveats()), unknown,
+                    element -> outcome.caveatsOf(element).stream()
+                            .map(cv -> labels.of(CaveatExpected.of(cv.fact()))).toList(), differences);
         }
         if (expect.actions() != null) {
-            compareActions(expect.actions(), outcome, differences);
+            compareActions(expect.actions(), outcome, labels, differences);
         }
         Set<String> fired = outcome.standingFirings().stream().map(f -> f.rule().name()).collect(Collectors.toSet());
         Set<String> known = rules.rules().stream().map(r -> r.name()).collect(Collectors.toSet());
         if (expect.fires() != null) {
             for (String rule : expect.fires()) {
                 if (!known.contains(rule)) {
-                    differences.add("rule \"" + rule + "\" does not exist in the rule files (renamed or removed?)");
+                    differences.add(noSuchRule(rule, known));
                 } else if (!fired.contains(rule)) {
-                    differences.add("rule \"" + rule + "\": expected to fire, did not (try 'advisor explain ELEMENT --rule')");
+                    differences.add(new Difference("", "rule \"" + rule + "\": expected to fire, did not",
+                            Optional.of(rule)));
                 }
             }
         }
         if (expect.doesNotFire() != null) {
             for (String rule : expect.doesNotFire()) {
                 if (!known.contains(rule)) {
-                    differences.add("rule \"" + rule + "\" does not exist in the rule files (renamed or removed?)");
+                    differences.add(noSuchRule(rule, known));
                 } else if (fired.contains(rule)) {
                     long times = outcome.standingFirings().stream().map(TraceEvent.RuleFired::rule)
                             .filter(r -> r.name().equals(rule)).count();
-                    differences.add("rule \"" + rule + "\": expected not to fire, fired " + times + " time(s)");
+                    differences.add(new Difference("", "rule \"" + rule + "\": expected not to fire, fired " + times
+                            + " time(s)", Optional.of(rule)));
                 }
             }
         }
-        return differences;
+    }
+
+    private static Difference noSuchRule(String rule, Set<String> known) {
+        return Difference.general("rule \"" + rule + "\" does not exist in the rule files (renamed or removed?)."
+                + Suggestions.didYouMean(rule, known).map(h -> " " + h).orElse(""));
+    }
+
+    /** The model's dimension labels ("Political endorsement") for what a difference says about dimensions. */
+    private record Labels(Knowledge knowledge) {
+        String of(String dimension) {
+            return knowledge.model().dimension(dimension).map(d -> d.name()).orElse(dimension);
+        }
+
+        CaveatExpected of(CaveatExpected caveat) {
+            return caveat.dimension().isEmpty() ? caveat : new CaveatExpected(caveat.kind(), of(caveat.dimension()));
+        }
+
+        Map<String, List<String>> all(Map<String, List<String>> byElement) {
+            Map<String, List<String>> labelled = new TreeMap<>();
+            byElement.forEach((element, dimensions) -> labelled.put(element,
+                    orNone(dimensions).stream().map(this::of).toList()));
+            return labelled;
+        }
+
+        Map<String, List<CaveatExpected>> caveats(Map<String, List<CaveatExpected>> byElement) {
+            Map<String, List<CaveatExpected>> labelled = new TreeMap<>();
+            byElement.forEach((element, caveats) -> labelled.put(element,
+                    orNone(caveats).stream().map(this::of).toList()));
+            return labelled;
+        }
     }
 
     /**
@@ -361,7 +504,7 @@ public final class AnalystTests {
      * recommendations for one dimension) differs from one.
      */
     private static <T> void compareEach(String what, Map<String, List<T>> expected, Set<String> unknown,
-            Function<String, List<T>> concluded, List<String> differences) {
+            Function<String, List<T>> concluded, List<Difference> differences) {
         expected.forEach((element, values) -> {
             if (unknown.contains(element)) {
                 return;
@@ -369,7 +512,8 @@ public final class AnalystTests {
             List<String> want = sorted(orNone(values));
             List<String> got = sorted(concluded.apply(element));
             if (!want.equals(got)) {
-                differences.add(what + " " + element + ": expected " + listed(want) + "; got " + listed(got));
+                differences.add(Difference.about(element, what + " " + element + ": expected " + listed(want) + "; got "
+                        + listed(got)));
             }
         });
     }
@@ -378,11 +522,13 @@ public final class AnalystTests {
      * Exactly these practical actions: as many per dimension as expected (a duplicate action fails), and, where
      * the expectation names them, each with exactly these elements.
      */
-    private static void compareActions(List<JsonNode> actions, Outcome outcome, List<String> differences) {
+    private static void compareActions(List<JsonNode> actions, Outcome outcome, Labels labels,
+            List<Difference> differences) {
         List<String> wantDimensions = new ArrayList<>();
         Map<String, List<String>> wantElements = new TreeMap<>();
         for (JsonNode a : actions) {
             String dimension = a.isTextual() ? a.asText() : a.path("dimension").asText();
+            dimension = labels.of(dimension);
             wantDimensions.add(dimension);
             if (a.has("elements")) {
                 Set<String> elements = new TreeSet<>();
@@ -393,19 +539,19 @@ public final class AnalystTests {
         List<String> gotDimensions = new ArrayList<>();
         Map<String, List<String>> gotElements = new TreeMap<>();
         outcome.practicalActions().stream().map(Conclusion::fact).forEach(p -> {
-            gotDimensions.add(p.dimension());
-            gotElements.computeIfAbsent(p.dimension(), k -> new ArrayList<>()).add(new TreeSet<>(p.elementIds()).toString());
+            gotDimensions.add(labels.of(p.dimension()));
+            gotElements.computeIfAbsent(labels.of(p.dimension()), k -> new ArrayList<>()).add(new TreeSet<>(p.elementIds()).toString());
         });
         if (!sorted(wantDimensions).equals(sorted(gotDimensions))) {
-            differences.add("practical actions: expected for " + listed(sorted(wantDimensions)) + "; got for "
-                    + listed(sorted(gotDimensions)));
+            differences.add(Difference.general("practical actions: expected for " + listed(sorted(wantDimensions))
+                    + "; got for " + listed(sorted(gotDimensions))));
             return;
         }
         wantElements.forEach((dimension, elements) -> {
             List<String> got = sorted(gotElements.getOrDefault(dimension, List.of()));
             if (!sorted(elements).equals(got)) {
-                differences.add("practical action for " + dimension + ": expected elements " + String.join(" and ",
-                        sorted(elements)) + "; got " + String.join(" and ", got));
+                differences.add(Difference.general("practical action for " + dimension + ": expected elements "
+                        + String.join(" and ", sorted(elements)) + "; got " + String.join(" and ", got)));
             }
         });
     }
@@ -425,11 +571,13 @@ public final class AnalystTests {
 
     /** The knowledge with some elements' latest-round status (and reliance) replaced. */
     private static Optional<Knowledge> override(Knowledge knowledge, Map<String, Map<String, JsonNode>> changes,
-            List<String> problems) {
+            List<Difference> problems) {
         List<Assessment> assessments = new ArrayList<>(knowledge.assessments());
         changes.forEach((element, dimensions) -> {
             if (knowledge.element(element).isEmpty()) {
-                problems.add("given: no element " + element + " in the knowledge");
+                problems.add(Difference.general("given: no element " + element + " in the knowledge."
+                        + Suggestions.didYouMean(element, knowledge.elements().stream().map(e -> e.id()).toList())
+                                .map(h -> " " + h).orElse("")));
                 return;
             }
             dimensions.forEach((dimension, value) -> {
@@ -440,8 +588,10 @@ public final class AnalystTests {
                     }
                 }
                 if (index < 0) {
-                    problems.add("given: element " + element + " has no dimension '" + dimension + "'; dimensions are "
-                            + knowledge.model().dimensionIds());
+                    problems.add(Difference.general("given: element " + element + " has no dimension `" + dimension
+                            + "`; the dimensions are " + String.join(", ", knowledge.model().dimensionIds()) + "."
+                            + Suggestions.didYouMean(dimension, knowledge.model().dimensionIds()).map(h -> " " + h)
+                                    .orElse("")));
                     return;
                 }
                 Assessment a = assessments.get(index);
@@ -449,9 +599,9 @@ public final class AnalystTests {
                 String reliance = value.isObject() ? value.path("reliance").asText(a.reliance()) : a.reliance();
                 Optional<Integer> rank = knowledge.model().statuses().rankOf(status);
                 if (rank.isEmpty() || !knowledge.model().reliances().contains(reliance)) {
-                    problems.add("given: " + element + " " + dimension + ": status must be one of "
-                            + knowledge.model().statuses().names() + " and reliance one of "
-                            + knowledge.model().reliances().names());
+                    problems.add(Difference.general("given: " + element + " " + dimension + ": the status must be one of "
+                            + String.join(", ", knowledge.model().statuses().names()) + " and the reliance one of "
+                            + String.join(", ", knowledge.model().reliances().names()) + "."));
                     return;
                 }
                 List<String> rounds = new ArrayList<>(a.rounds());

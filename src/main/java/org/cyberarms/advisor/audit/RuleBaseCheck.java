@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.cyberarms.advisor.engine.FiringOrder;
 import org.cyberarms.advisor.engine.RuleBase;
@@ -26,6 +25,7 @@ import org.cyberarms.advisor.model.Assessment;
 import org.cyberarms.advisor.model.Blocker;
 import org.cyberarms.advisor.model.Caveat;
 import org.cyberarms.advisor.model.Ceiling;
+import org.cyberarms.advisor.model.Dimension;
 import org.cyberarms.advisor.model.Element;
 import org.cyberarms.advisor.model.ElementLevel;
 import org.cyberarms.advisor.model.Knowledge;
@@ -98,7 +98,8 @@ public final class RuleBaseCheck {
         } catch (RuleBuildException e) {
             List<CheckFinding> findings = new ArrayList<>();
             for (RuleProblem p : e.problems()) {
-                findings.add(new CheckFinding("build", where(p), p.message()));
+                findings.add(new CheckFinding("build", where(p), p.message(), List.of(), List.of(),
+                        "Correct the rule file at this place; the other checks run once every rule file builds."));
             }
             return new CheckResult(findings, 0, 0, "nothing (the rules do not build)");
         }
@@ -106,6 +107,7 @@ public final class RuleBaseCheck {
         Combinations combinations = new Combinations(knowledge.model());
         Set<String> fallbacks = rules.fallbackRules();
         Survey survey = new Survey(knowledge.model(), fallbacks);
+        Labels labels = new Labels(knowledge.model());
 
         rules.evaluate(knowledge, LIMITS, TraceDetail.FIRINGS).firings()
                 .forEach(f -> survey.fired.add(f.rule().name()));
@@ -116,7 +118,7 @@ public final class RuleBaseCheck {
                 Outcome outcome = order.getValue().evaluate(
                         combinations.knowledge(start, end, order.getKey(), knowledge), LIMITS,
                         TraceDetail.FIRINGS);
-                byOrder.put(order.getKey(), Concluded.perElement(outcome));
+                byOrder.put(order.getKey(), Concluded.perElement(outcome, labels));
                 if (order.getKey() == FiringOrder.AS_WRITTEN) {
                     outcome.firings().forEach(f -> survey.fired.add(f.rule().name()));
                 }
@@ -124,11 +126,12 @@ public final class RuleBaseCheck {
             for (long c = start; c < end; c++) {
                 String id = Combinations.id(c);
                 Concluded written = byOrder.get(FiringOrder.AS_WRITTEN).getOrDefault(id, Concluded.NOTHING);
-                survey.add(combinations.describe(c), written);
+                List<CheckFinding.Setting> combination = combinations.settings(c);
+                survey.add(combination, written);
                 for (FiringOrder other : FiringOrder.values()) {
                     Concluded otherwise = byOrder.get(other).getOrDefault(id, Concluded.NOTHING);
                     if (other != FiringOrder.AS_WRITTEN && !written.sameAs(otherwise)) {
-                        survey.orderDependent(combinations.describe(c), other, written, otherwise);
+                        survey.orderDependent(combination, other, written, otherwise);
                     }
                 }
             }
@@ -136,13 +139,18 @@ public final class RuleBaseCheck {
         List<CheckFinding> findings = survey.findings(combinations.total);
         for (RuleRef rule : rules.rules()) {
             if (!survey.fired.contains(rule.name()) && !fallbacks.contains(rule.name())) {
-                findings.add(new CheckFinding("dead-rule", rule.location(), "rule \"" + rule.name()
-                        + "\" fires on none of the " + combinations.total + " combinations nor on the knowledge in "
-                        + "the knowledge folder: one of its conditions can never hold (a misspelt value or field?)."));
+                findings.add(new CheckFinding("dead-rule", rule.location(), "Rule \"" + rule.name()
+                        + "\" fires on none of the " + count(combinations.total) + " combinations, nor on the"
+                        + " knowledge folder's elements: one of its conditions can never hold.", List.of(rule), List.of(),
+                        "Look for a misspelt value or field in its conditions, or a condition that contradicts"
+                        + " another; explain shows which condition fails for an element. Delete the rule if it is"
+                        + " no longer needed."));
             }
             if (rule.rationale().filter(r -> !r.isBlank()).isEmpty()) {
-                findings.add(new CheckFinding("no-rationale", rule.location(), "rule \"" + rule.name()
-                        + "\" has no @rationale(\"...\"): the report cannot say why it concludes what it does."));
+                findings.add(new CheckFinding("no-rationale", rule.location(), "Rule \"" + rule.name()
+                        + "\" has no @rationale: the report cannot say why it concludes what it does.", List.of(rule),
+                        List.of(), "Add a line @rationale(\"...\") under the rule's name saying, in a sentence,"
+                        + " why it concludes what it does."));
             }
         }
         return new CheckResult(findings, combinations.total, rules.rules().size(), combinations.enumerated());
@@ -189,7 +197,7 @@ public final class RuleBaseCheck {
         }
 
         String enumerated() {
-            return dimensions.size() + " dimensions x " + reliances.size() + " reliances x " + statuses.size()
+            return dimensions.size() + " dimensions × " + reliances.size() + " reliances × " + statuses.size()
                     + " statuses";
         }
 
@@ -221,16 +229,16 @@ public final class RuleBaseCheck {
             return of;
         }
 
-        String describe(long c) {
-            List<String> parts = new ArrayList<>();
+        List<CheckFinding.Setting> settings(long c) {
+            List<CheckFinding.Setting> settings = new ArrayList<>();
             long rest = c;
-            for (String dimension : dimensions) {
+            for (Dimension dimension : model.dimensions()) {
                 int cell = (int) (rest % perDimension);
                 rest /= perDimension;
-                parts.add(dimension + " " + reliances.get(cell / statuses.size()) + "/"
-                        + statuses.get(cell % statuses.size()));
+                settings.add(new CheckFinding.Setting(dimension.id(), dimension.name(),
+                        reliances.get(cell / statuses.size()), statuses.get(cell % statuses.size())));
             }
-            return String.join(", ", parts);
+            return settings;
         }
     }
 
@@ -251,7 +259,7 @@ public final class RuleBaseCheck {
 
         static final Concluded NOTHING = new Concluded(List.of(), List.of());
 
-        static Map<String, Concluded> perElement(Outcome outcome) {
+        static Map<String, Concluded> perElement(Outcome outcome, Labels labels) {
             Map<String, List<Stated>> levels = new HashMap<>();
             Map<String, Set<Stated>> others = new HashMap<>();
             for (Conclusion<?> c : outcome.conclusions()) {
@@ -264,20 +272,20 @@ public final class RuleBaseCheck {
                             .add(new Stated(Kind.LEVEL, "", l.level(), by));
                 } else if (c.fact() instanceof Blocker b) {
                     others.computeIfAbsent(b.elementId(), k -> new LinkedHashSet<>())
-                            .add(new Stated(Kind.BLOCKER, b.dimension(), "blocked by " + b.dimension() + " at " + b.level(), by));
+                            .add(new Stated(Kind.BLOCKER, b.dimension(), "blocked by " + labels.of(b.dimension()) + " at " + b.level(), by));
                 } else if (c.fact() instanceof Recommendation r) {
                     others.computeIfAbsent(r.elementId(), k -> new LinkedHashSet<>())
                             .add(new Stated(Kind.RECOMMENDATION, r.dimension(),
-                                    "recommendation for " + r.dimension() + " \"" + r.title() + "\"", by));
+                                    "recommendation for " + labels.of(r.dimension()) + " \"" + r.title() + "\"", by));
                 } else if (c.fact() instanceof Caveat v) {
                     others.computeIfAbsent(v.elementId(), k -> new LinkedHashSet<>()).add(new Stated(Kind.CAVEAT,
-                            v.dimension(), "caveat " + v.kind() + (v.dimension().isEmpty() ? "" : " on " + v.dimension()),
+                            v.dimension(), "caveat " + v.kind() + (v.dimension().isEmpty() ? "" : " on " + labels.of(v.dimension())),
                             by));
                 } else if (c.fact() instanceof PracticalAction a) {
                     // One statement shared by every element the action names: a rule set that re-inserts an
                     // action as each element joins it makes many actions naming many elements.
                     Stated named = new Stated(Kind.ACTION, a.dimension(),
-                            "practical action for " + a.dimension() + " \"" + a.title() + "\"", by);
+                            "practical action for " + labels.of(a.dimension()) + " \"" + a.title() + "\"", by);
                     for (String id : a.elementIds()) {
                         others.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(named);
                     }
@@ -319,6 +327,7 @@ public final class RuleBaseCheck {
         final Set<String> fired = new HashSet<>();
         final Tally gaps = new Tally();
         final Tally conflicts = new Tally();
+        final Map<String, RuleRef> conflictRules = new TreeMap<>();
         final Tally unadvised = new Tally();
         final Set<String> reached = new HashSet<>();
         final Map<FiringOrder, Tally> orderDependent = new EnumMap<>(FiringOrder.class);
@@ -327,7 +336,7 @@ public final class RuleBaseCheck {
         final Map<String, Set<String>> recommendedAt = new HashMap<>();
         final Map<String, Set<String>> actedAt = new HashMap<>();
         /** For each dimension and level it blocks at, the first combination that showed it. */
-        final Map<String, Map<String, String>> blocksAt = new LinkedHashMap<>();
+        final Map<String, Map<String, CheckFinding.Example>> blocksAt = new LinkedHashMap<>();
 
         Survey(MaturityModel model, Set<String> fallbacks) {
             this.model = model;
@@ -335,16 +344,17 @@ public final class RuleBaseCheck {
             this.lowest = model.levels().steps().get(0).name();
         }
 
-        void add(String combination, Concluded concluded) {
+        void add(List<CheckFinding.Setting> combination, Concluded concluded) {
             List<Stated> levels = concluded.levels();
             if (levels.isEmpty()) {
-                gaps.add(combination);
+                gaps.add(CheckFinding.Example.of(combination, concluded.words()));
                 return;
             }
             levels.forEach(l -> reached.add(l.what()));
             if (levels.size() > 1) {
-                conflicts.add(combination + " -> " + levels.stream()
-                        .map(l -> l.what() + " (by \"" + l.by().name() + "\")").collect(Collectors.joining(" and ")));
+                conflicts.add(CheckFinding.Example.of(combination, levels.stream()
+                        .map(l -> "level " + l.what() + " (by \"" + l.by().name() + "\")").toList()));
+                levels.forEach(l -> conflictRules.putIfAbsent(l.by().name(), l.by()));
                 return;
             }
             String level = levels.get(0).what();
@@ -352,7 +362,8 @@ public final class RuleBaseCheck {
             for (Stated s : concluded.others()) {
                 recommended |= s.kind() == Kind.RECOMMENDATION;
                 if (s.kind() == Kind.BLOCKER) {
-                    blocksAt.computeIfAbsent(s.dimension(), k -> new LinkedHashMap<>()).putIfAbsent(level, combination);
+                    blocksAt.computeIfAbsent(s.dimension(), k -> new LinkedHashMap<>())
+                            .putIfAbsent(level, CheckFinding.Example.of(combination, concluded.words()));
                 }
                 boolean specific = !fallbacks.contains(s.by().name());
                 if (specific && s.kind() == Kind.RECOMMENDATION) {
@@ -362,11 +373,12 @@ public final class RuleBaseCheck {
                 }
             }
             if (level.equals(lowest) && !recommended) {
-                unadvised.add(combination);
+                unadvised.add(CheckFinding.Example.of(combination, concluded.words()));
             }
         }
 
-        void orderDependent(String combination, FiringOrder order, Concluded written, Concluded otherwise) {
+        void orderDependent(List<CheckFinding.Setting> combination, FiringOrder order, Concluded written,
+                Concluded otherwise) {
             List<String> before = new ArrayList<>(written.words());
             List<String> after = new ArrayList<>(otherwise.words());
             List<String> lost = minus(before, after);
@@ -382,8 +394,8 @@ public final class RuleBaseCheck {
                     rules.putIfAbsent(s.by().name(), s.by());
                 }
             }
-            orderDependent.computeIfAbsent(order, k -> new Tally()).add(combination + "\n      as written: "
-                    + String.join("; ", before) + "\n      " + order.description() + ": " + String.join("; ", after));
+            orderDependent.computeIfAbsent(order, k -> new Tally())
+                    .add(new CheckFinding.Example(combination, before, order.description(), after));
         }
 
         private static List<String> minus(List<String> from, List<String> take) {
@@ -394,44 +406,44 @@ public final class RuleBaseCheck {
 
         List<CheckFinding> findings(long total) {
             List<CheckFinding> findings = new ArrayList<>();
+            String of = " of " + count(total) + " combinations ";
             if (gaps.count > 0) {
-                findings.add(new CheckFinding("gap", "", gaps.count + " of " + total
-                        + " combinations get no maturity level; no rule concludes one for, e.g.: " + gaps.first()
-                        + ". Add or widen a rule so that every combination gets a level."));
+                findings.add(new CheckFinding("gap", "", count(gaps.count) + of + "get no maturity level: no rule"
+                        + " concludes one for them.", List.of(), gaps.examples,
+                        "Add a rule, or widen the conditions of a ceiling rule, so that every combination gets a level."));
             }
             if (conflicts.count > 0) {
-                findings.add(new CheckFinding("conflict", "", conflicts.count + " of " + total
-                        + " combinations get more than one maturity level, e.g.: " + conflicts.first()
-                        + ". Make the level rules exclusive (e.g. guard with 'not ElementLevel(...)')."));
+                findings.add(new CheckFinding("conflict", "", count(conflicts.count) + of + "get more than one"
+                        + " maturity level.", List.copyOf(conflictRules.values()), conflicts.examples,
+                        "Make the level rules exclusive, so that one level holds per element (e.g. guard the rule"
+                        + " with 'not ElementLevel(...)', or conclude it with insertLogical from the lowest ceiling)."));
             }
             if (unadvised.count > 0) {
-                findings.add(new CheckFinding("no-recommendation", "", unadvised.count + " of " + total
-                        + " combinations end '" + lowest + "' with no recommendation, e.g.: " + unadvised.first()
-                        + ". Every " + lowest + " element needs at least one recommendation."));
+                findings.add(new CheckFinding("no-recommendation", "", count(unadvised.count) + of + "end at `"
+                        + lowest + "` with no recommendation.", List.of(), unadvised.examples,
+                        "Add a recommendation rule for the dimensions that block them: every " + lowest
+                        + " element needs at least one recommendation."));
             }
             orderDependent.forEach((order, tally) -> findings.add(new CheckFinding("order-dependence", "",
-                    tally.count + " of " + total + " combinations conclude differently when the rules fire in"
-                    + " another order (" + order.description() + ")."
-                    + "\n    Rules whose conclusions differ: " + orderRules.get(order).values().stream()
-                            .map(r -> "\"" + r.name() + "\" (" + r.location() + ")").collect(Collectors.joining(", "))
-                    + "\n    For example:\n    - " + String.join("\n    - ", tally.examples)
-                    + "\n    A rule that concludes with plain `insert` and depends on a `not` or on another rule's"
-                    + " conclusion can fire before the facts it depends on exist, and salience only hides that."
-                    + " Use insertLogical, so that a conclusion is withdrawn when its conditions stop holding,"
-                    + " and write each rule's conditions so that it holds whatever fires first.")));
+                    count(tally.count) + of + "conclude differently when the rules fire in another order ("
+                    + order.description() + "). A rule that concludes with plain `insert` and depends on a `not` or"
+                    + " on another rule's conclusion can fire before the facts it depends on exist; salience only"
+                    + " hides that.", List.copyOf(orderRules.get(order).values()), tally.examples,
+                    "Use insertLogical, so that a conclusion is withdrawn when its conditions stop holding, and"
+                    + " write each rule's conditions so that it holds whatever fires first.")));
             for (String level : model.levels().names()) {
                 if (!reached.contains(level)) {
-                    findings.add(new CheckFinding("unreached-level", "", "no combination of reliance and status"
-                            + " reaches `" + level + "`: no rule concludes it for any of the " + total
-                            + " combinations. Check the rules that name `" + level + "` (the ceiling rules), or"
-                            + " remove the level from the maturity model."));
+                    findings.add(new CheckFinding("unreached-level", "", "No combination of reliance and status"
+                            + " reaches `" + level + "`: no rule concludes it for any of the " + count(total)
+                            + " combinations.", List.of(), List.of(), "Check the rules that name `" + level
+                            + "` (the ceiling rules), or remove the level from the maturity model."));
                 }
             }
             blocksAt.forEach((dimension, levels) -> {
                 List<String> noRecommendation = new ArrayList<>();
                 List<String> noAction = new ArrayList<>();
-                String example = null;
-                for (Map.Entry<String, String> at : levels.entrySet()) {
+                CheckFinding.Example example = null;
+                for (Map.Entry<String, CheckFinding.Example> at : levels.entrySet()) {
                     String level = at.getKey();
                     boolean missing = false;
                     if (recommendedAt.containsKey(level) && !recommendedAt.get(level).contains(dimension)) {
@@ -443,10 +455,11 @@ public final class RuleBaseCheck {
                         missing = true;
                     }
                     if (missing && example == null) {
-                        example = at.getValue() + " (" + level + ")";
+                        example = at.getValue();
                     }
                 }
                 if (example != null) {
+                    String label = model.dimension(dimension).map(d -> d.name()).orElse(dimension);
                     List<String> lacks = new ArrayList<>();
                     if (!noRecommendation.isEmpty()) {
                         lacks.add("no recommendation rule for it (other blocking dimensions get one at "
@@ -456,29 +469,37 @@ public final class RuleBaseCheck {
                         lacks.add("no practical-action rule for it (other blocking dimensions get one at "
                                 + String.join(", ", noAction) + "), so such elements get no practical action");
                     }
-                    findings.add(new CheckFinding("unadvised-dimension", "", "dimension `" + dimension
-                            + "` can hold an element back, but the rules never advise on it: "
-                            + String.join("; and ", lacks) + ". E.g.: " + example + ". Add a rule for `" + dimension
-                            + "` beside the other dimensions' rules (recommendations, practical actions)."));
+                    findings.add(new CheckFinding("unadvised-dimension", "", label + " can hold an element back,"
+                            + " but the rules never advise on it: " + String.join("; and ", lacks) + ".", List.of(),
+                            List.of(example), "Add a rule for " + label + " (`dimension == \"" + dimension
+                            + "\"`) beside the other dimensions' rules (recommendations, practical actions)."));
                 }
             });
             return findings;
         }
     }
 
+    /** The model's label of each dimension ("Political endorsement"), for conclusions in words. */
+    private record Labels(MaturityModel model) {
+        String of(String dimension) {
+            return model.dimension(dimension).map(Dimension::name).orElse(dimension);
+        }
+    }
+
+    /** {@code 50,625}: counts as a reader reads them. */
+    private static String count(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+
     /** How many combinations showed a problem, and the first few of them as examples. */
     private static final class Tally {
         long count;
-        final List<String> examples = new ArrayList<>();
+        final List<CheckFinding.Example> examples = new ArrayList<>();
 
-        void add(String combination) {
+        void add(CheckFinding.Example example) {
             if (count++ < EXAMPLES) {
-                examples.add(combination);
+                examples.add(example);
             }
-        }
-
-        String first() {
-            return examples.get(0);
         }
     }
 }

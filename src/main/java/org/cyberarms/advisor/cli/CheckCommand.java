@@ -3,12 +3,18 @@ package org.cyberarms.advisor.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.cyberarms.advisor.audit.CheckFinding;
+import org.cyberarms.advisor.audit.CheckAnswer;
 import org.cyberarms.advisor.audit.CheckResult;
 import org.cyberarms.advisor.audit.RuleBaseCheck;
+import org.cyberarms.advisor.document.Backend;
+import org.cyberarms.advisor.document.Format;
+import org.cyberarms.advisor.document.Document;
 import org.cyberarms.advisor.knowledge.KnowledgeLoader;
+import org.cyberarms.advisor.model.Element;
+import org.cyberarms.advisor.model.Knowledge;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,11 +34,13 @@ import picocli.CommandLine.Spec;
                         + " dimensions (a specific recommendation or practical action), but never this one;",
                 "  dead-rule: a rule that fires on no combination (nor on the knowledge folder);",
                 "  no-rationale: a rule without @rationale.",
+                "Opens with the verdict ('No findings', or 'N findings: ...'), then each finding: what is wrong,"
+                        + " where (file:line), the rules involved, examples, and what to change.",
                 "Exit 0 when the rules pass, 7 when a problem is found (so it can gate a change)."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./advisor check",
-            "  ./advisor check --rules my-rules"
+            "  ./advisor check --rules my-rules --out check.html"
         })
 final class CheckCommand implements Callable<Integer>, InputPaths.NamesInputs {
 
@@ -64,28 +72,28 @@ final class CheckCommand implements Callable<Integer>, InputPaths.NamesInputs {
             description = TimeLimitOption.DESCRIPTION)
     int maxSeconds;
 
+    @Mixin
+    FormatOption format = FormatOption.of(Format.TEXT, Format.MARKDOWN, Format.HTML, Format.JSON);
+
+    @Mixin
+    OutOption out;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        CheckResult result = new RuleBaseCheck(batch).check(rulesDir, new KnowledgeLoader().load(knowledgeDir));
-        StringBuilder out = new StringBuilder();
-        out.append("advisor check: ").append(rulesDir).append(": ").append(result.rules()).append(" rules, ")
-                .append(String.format("%,d", result.combinations())).append(" combinations (")
-                .append(result.enumerated()).append(")\n");
-        for (CheckFinding f : result.findings()) {
-            out.append("  ").append(f.describe().replace("\n", "\n  ")).append('\n');
-        }
-        out.append(result.passed() ? "OK: no problem found.\n"
-                : result.findings().size() + " problem" + (result.findings().size() == 1 ? "" : "s")
-                        + " found; fix them before using these rules.\n");
-        Output.emit(spec, null, out.toString());
+        Knowledge knowledge = new KnowledgeLoader().load(knowledgeDir);
+        CheckResult result = new RuleBaseCheck(batch).check(rulesDir, knowledge);
+        Document answer = CheckAnswer.of(result, rulesDir, knowledgeDir,
+                knowledge.elements().stream().map(Element::id).findFirst());
+        Output.emit(spec, out.file, Backend.of(format.chosen(out.file)).render(answer));
         return result.passed() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 
     @Override
     public void addInputsTo(InputPaths inputs) {
         inputs.folder(knowledgeDir, "the knowledge folder").folder(rulesDir, "the rules folder");
+        // --out is checked against these by OutputGuard, like every command's.
     }
 }

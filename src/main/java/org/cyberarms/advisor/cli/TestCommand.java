@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.cyberarms.advisor.audit.AnalystTests;
+import org.cyberarms.advisor.audit.TestAnswer;
+import org.cyberarms.advisor.document.Backend;
+import org.cyberarms.advisor.document.Format;
 import org.cyberarms.advisor.engine.RuleBaseCompiler;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -19,12 +23,13 @@ import picocli.CommandLine.Spec;
         description = {"Run analysts' expectation files (YAML; format in docs/analyst-tests.md) against the rules:"
                 + " given facts, expect levels, blockers, recommendations, actions, caveats (each exact), rules that"
                 + " fire or do not fire.",
-                "Prints each case as passed or failed with the difference, then 'N passed, N failed'."
-                        + " Exit 7 when any case fails."},
+                "Opens with the verdict ('All N cases passed', or 'N of M cases failed'), then each failed case"
+                        + " with its file:line, what differs and a command to look further, then the cases that"
+                        + " passed. Exit 7 when any case fails."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./advisor test",
-            "  ./advisor test my-tests --rules my-rules"
+            "  ./advisor test my-tests --rules my-rules --out tests.md"
         })
 final class TestCommand implements Callable<Integer>, InputPaths.NamesInputs {
 
@@ -44,6 +49,12 @@ final class TestCommand implements Callable<Integer>, InputPaths.NamesInputs {
     @CommandLine.Mixin
     TimeLimitOption timeLimit;
 
+    @Mixin
+    FormatOption format = FormatOption.of(Format.TEXT, Format.MARKDOWN, Format.HTML, Format.JSON);
+
+    @CommandLine.Mixin
+    OutOption out;
+
     @Spec
     CommandSpec spec;
 
@@ -54,18 +65,8 @@ final class TestCommand implements Callable<Integer>, InputPaths.NamesInputs {
         }
         List<AnalystTests.CaseResult> results =
                 new AnalystTests(new RuleBaseCompiler().compile(rulesDir), knowledgeDir).run(dir);
-        StringBuilder out = new StringBuilder();
-        long failed = 0;
-        for (AnalystTests.CaseResult r : results) {
-            out.append(r.passed() ? "passed  " : "FAILED  ").append(r.file()).append(": ").append(r.name()).append('\n');
-            for (String d : r.differences()) {
-                out.append("          ").append(d).append('\n');
-            }
-            failed += r.passed() ? 0 : 1;
-        }
-        out.append(results.size() - failed).append(" passed, ").append(failed).append(" failed\n");
-        Output.emit(spec, null, out.toString());
-        return failed == 0 ? ExitCode.OK : ExitCode.FINDINGS;
+        Output.emit(spec, out.file, Backend.of(format.chosen(out.file)).render(TestAnswer.of(results, dir, rulesDir)));
+        return results.stream().allMatch(AnalystTests.CaseResult::passed) ? ExitCode.OK : ExitCode.FINDINGS;
     }
 
     @Override

@@ -20,7 +20,7 @@ class AnalystTestsTest {
         CommandRun run = CommandRun.of("test");
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-        assertThat(run.out()).endsWith("8 passed, 0 failed\n");
+        assertThat(run.words()).startsWith("ANALYSTS' TESTS =============== All 8 cases passed:");
     }
 
     @Test
@@ -28,10 +28,12 @@ class AnalystTestsTest {
         CommandRun run = CommandRun.of("test", "src/test/resources/analyst-tests/wrong-expectation");
 
         assertThat(run.exitCode()).isEqualTo(7);
-        assertThat(run.out()).contains("passed  src/test/resources/analyst-tests/wrong-expectation/wrong.yaml: E11 is feasible (right)",
-                "FAILED  src/test/resources/analyst-tests/wrong-expectation/wrong.yaml: E03 is likely (planted wrong expectation)",
-                "level of E03: expected likely, got unlikely (by \"Level is the lowest ceiling\", rules/maturity.drl:26)");
-        assertThat(run.out()).endsWith("1 passed, 1 failed\n");
+        assertThat(run.words()).startsWith("ANALYSTS' TESTS =============== 1 of 2 cases failed, 1 passed")
+                .contains("Failed (1)", "E03 is likely (planted wrong expectation) Written at"
+                        + " src/test/resources/analyst-tests/wrong-expectation/wrong.yaml:6.",
+                "- level of E03: expected likely, got unlikely (by \"Level is the lowest ceiling\", rules/maturity.drl:26)",
+                "Look further: ./advisor explain E03",
+                "Passed (1) - E11 is feasible (right) — src/test/resources/analyst-tests/wrong-expectation/wrong.yaml:3");
     }
 
     @Test
@@ -51,10 +53,13 @@ class AnalystTestsTest {
         CommandRun run = CommandRun.of("test", tmp.toString());
 
         assertThat(run.exitCode()).isEqualTo(7);
-        assertThat(run.out()).contains(
+        assertThat(run.words()).contains(
                 "rule \"Any other blocking dimension: review it before adoption\": expected to fire, did not",
                 "rule \"Level is the lowest ceiling\": expected not to fire, fired 33 time(s)",
-                "rule \"Renamed rule\" does not exist in the rule files")
+                "rule \"Renamed rule\" does not exist in the rule files",
+                "it assumes E09.verification=weak",
+                "./advisor explain E09 --rule \"Any other blocking dimension: review it before adoption\" --set"
+                        + " E09.verification=weak")
                 .doesNotContain("level of E09");
     }
 
@@ -85,10 +90,10 @@ class AnalystTestsTest {
                       blockers: {E03: [verification], E11: [attribution]}
                 """);
 
-        assertThat(run.out()).contains("passed  " + tmp.resolve("cases.yaml") + ": right",
-                "blocking dimensions of E03: expected verification; got attribution, verification",
-                "blocking dimensions of E11: expected attribution; got none");
-        assertThat(run.out()).endsWith("1 passed, 1 failed\n");
+        assertThat(run.words()).contains("- right — " + tmp.resolve("cases.yaml") + ":2",
+                "blocking dimensions of E03: expected Verification; got Attribution, Verification",
+                "blocking dimensions of E11: expected Attribution; got none",
+                "1 of 2 cases failed, 1 passed");
     }
 
     @Test
@@ -103,10 +108,10 @@ class AnalystTestsTest {
                       caveats: {E15: [reconstructed], E03: [reconstructed, {moved: verification}]}
                 """);
 
-        assertThat(run.out()).contains("passed  " + tmp.resolve("cases.yaml") + ": right",
-                "caveats of E15: expected reconstructed; got contested (attribution), reconstructed",
-                "caveats of E03: expected moved (verification), reconstructed; got reconstructed");
-        assertThat(run.out()).endsWith("1 passed, 1 failed\n");
+        assertThat(run.words()).contains("- right — " + tmp.resolve("cases.yaml") + ":2",
+                "caveats of E15: expected reconstructed; got contested (Attribution), reconstructed",
+                "caveats of E03: expected moved (Verification), reconstructed; got reconstructed",
+                "1 of 2 cases failed, 1 passed");
     }
 
     @Test
@@ -121,10 +126,10 @@ class AnalystTestsTest {
                       recommendations: {E01: [verification], E03: []}
                 """);
 
-        assertThat(run.out()).contains("passed  " + tmp.resolve("cases.yaml") + ": right",
-                "recommendations for E01: expected verification; got none",
-                "recommendations for E03: expected none; got attribution, verification");
-        assertThat(run.out()).endsWith("1 passed, 1 failed\n");
+        assertThat(run.words()).contains("- right — " + tmp.resolve("cases.yaml") + ":2",
+                "recommendations for E01: expected Verification; got none",
+                "recommendations for E03: expected none; got Attribution, Verification",
+                "1 of 2 cases failed, 1 passed");
     }
 
     @Test
@@ -153,7 +158,7 @@ class AnalystTestsTest {
         CommandRun run = CommandRun.of("test", cases.toString(), "--rules", rules.toString());
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(7);
-        assertThat(run.out()).contains("recommendations for E04: expected verification; got verification, verification");
+        assertThat(run.words()).contains("recommendations for E04: expected Verification; got Verification, Verification");
     }
 
     @Test
@@ -167,8 +172,8 @@ class AnalystTestsTest {
         CommandRun run = CommandRun.of("test", "--rules", rules.toString());
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(7);
-        assertThat(run.out()).contains("practical actions: expected for attribution, verification; got for attribution,"
-                + " verification, verification");
+        assertThat(run.words()).contains("practical actions: expected for Attribution, Verification; got for Attribution,"
+                + " Verification, Verification");
     }
 
     @Test
@@ -183,7 +188,7 @@ class AnalystTestsTest {
                 """);
 
         assertThat(run.exitCode()).isEqualTo(7);
-        assertThat(run.out()).contains("E99: no such element in the knowledge");
+        assertThat(run.words()).contains("E99: no such element in the knowledge.");
     }
 
     @Test

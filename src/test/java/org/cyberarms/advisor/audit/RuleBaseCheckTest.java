@@ -39,29 +39,34 @@ class RuleBaseCheckTest {
     void checkPassesOnTheBundledRules() {
         CommandRun run = CommandRun.of("check");
 
-        assertThat(run.out()).contains("50,625 combinations", "OK: no problem found.");
+        assertThat(run.words()).startsWith("RULE CHECK ========== No findings: the rules pass every check.")
+                .contains("50,625 combinations");
         assertThat(run.exitCode()).isZero();
     }
 
     @Test
     void checkFindsAPlantedGapWithAConcreteCombination() {
         assertThat(planted.exitCode()).isEqualTo(7);
-        assertThat(planted.out()).contains("gap: 1 of 50625 combinations get no maturity level; no rule concludes one for, e.g.: "
-                + "political_endorsement critical/weak, attribution critical/weak, compliance critical/weak, verification critical/weak");
+        assertThat(planted.words()).contains("(gap) 1 of 50,625 combinations get no maturity level: no rule concludes"
+                + " one for them. For example (reliance/status on each dimension): - Political endorsement critical/weak,"
+                + " Attribution critical/weak, Compliance critical/weak, Verification critical/weak",
+                "What to change: Add a rule, or widen the conditions of a ceiling rule, so that every combination gets"
+                        + " a level.");
     }
 
     @Test
     void checkFindsAPlantedConflictWithTheTwoLevels() {
-        assertThat(planted.out()).containsPattern("conflict: \\d+ of 50625 combinations get more than one maturity level, e.g.: "
-                + ".* -> (\\w+) \\(by \"Level is the lowest ceiling\"\\) and \\1 \\(by \"Level is the lowest ceiling\"\\)");
+        assertThat(planted.words()).containsPattern("\\(conflict\\) [\\d,]+ of 50,625 combinations get more than one"
+                + " maturity level\\. .* concluded: level \\w+ \\(by \"Level is the lowest ceiling\"\\) ×[2-9]");
     }
 
     @Test
     void checkFindsAPlantedDeadRuleAtItsFileAndLine() {
         int line = lineOf(PLANTED.resolve("constraints.drl"), "rule \"Critical dimension excellent: no limit\"");
-        assertThat(planted.out()).contains(PLANTED.resolve("constraints.drl") + ":" + line
-                + ": dead-rule: rule \"Critical dimension excellent: no limit\" fires on none of the 50625 combinations");
-        assertThat(planted.out()).doesNotContain("dead-rule: rule \"Any other blocking dimension");
+        assertThat(planted.words()).contains("A rule that never fires (dead-rule) at " + PLANTED.resolve("constraints.drl")
+                + ":" + line + " Rule \"Critical dimension excellent: no limit\" fires on none of the 50,625 combinations",
+                "./advisor explain E01 --rule \"Critical dimension excellent: no limit\" --rules " + PLANTED);
+        assertThat(planted.out()).doesNotContain("Rule \"Any other blocking dimension");
     }
 
     @Test
@@ -73,8 +78,9 @@ class RuleBaseCheckTest {
         CommandRun run = CommandRun.of("check", "--rules", rules.toString());
 
         assertThat(run.exitCode()).isEqualTo(7);
-        assertThat(run.out()).containsPattern(java.util.regex.Pattern.quote(rules.resolve("caveats.drl").toString()) + ":\\d+:\\d+: build: ")
-                .containsPattern(java.util.regex.Pattern.quote(rules.resolve("maturity.drl").toString()) + ":\\d+:\\d+: build: ");
+        assertThat(run.words()).containsPattern("\\(build\\) at " + java.util.regex.Pattern.quote(rules.resolve("caveats.drl").toString()) + ":\\d+:\\d+ ")
+                .containsPattern("\\(build\\) at " + java.util.regex.Pattern.quote(rules.resolve("maturity.drl").toString()) + ":\\d+:\\d+ ")
+                .contains("do not build, so nothing else was checked");
     }
 
     @Test
@@ -87,14 +93,14 @@ class RuleBaseCheckTest {
         CommandRun run = CommandRun.of("check", "--rules", rules.toString());
 
         assertThat(run.exitCode()).isEqualTo(7);
-        assertThat(run.out()).contains("no-rationale: rule \"A status that moved between rounds\" has no @rationale");
+        assertThat(run.words()).contains("(no-rationale) at ", "Rule \"A status that moved between rounds\" has no @rationale");
     }
 
     @Test
     void anOrderIndependentRuleSetPassesTheCheck() {
         CommandRun run = CommandRun.of("check", "--rules", ORDER_INDEPENDENT.toString());
 
-        assertThat(run.out()).contains("50,625 combinations", "OK: no problem found.");
+        assertThat(run.words()).contains("50,625 combinations", "No findings: the rules pass every check.");
         assertThat(run.exitCode()).isZero();
     }
 
@@ -106,11 +112,11 @@ class RuleBaseCheckTest {
         CommandRun run = CommandRun.of("check", "--rules", rules.toString());
 
         assertThat(run.exitCode()).isEqualTo(7);
-        assertThat(run.out())
-                .containsPattern("order-dependence: \\d+ of 50625 combinations conclude differently when the rules"
-                        + " fire in another order \\(salience ignored, rules and facts in reverse order\\)")
-                .contains("\"Level is the lowest ceiling\" (" + rules.resolve("maturity.drl") + ":" + line + ")")
-                .containsPattern("as written: level \\w+.*\n.*salience ignored, rules and facts in reverse order: level \\w+")
+        assertThat(run.words())
+                .containsPattern("\\(order-dependence\\) [\\d,]+ of 50,625 combinations conclude differently when the"
+                        + " rules fire in another order \\(salience ignored, rules and facts in reverse order\\)")
+                .contains("\"Level is the lowest ceiling\" " + rules.resolve("maturity.drl") + ":" + line)
+                .containsPattern("as written: level \\w+[^-]*- salience ignored, rules and facts in reverse order: level \\w+")
                 .contains("Use insertLogical, so that a conclusion is withdrawn when its"
                         + " conditions stop holding");
     }
@@ -120,7 +126,7 @@ class RuleBaseCheckTest {
         CommandRun run = CommandRun.of("check", "--rules", CHECK.resolve("salience-ordered").toString());
 
         assertThat(run.exitCode()).isEqualTo(7);
-        assertThat(run.out()).contains("order-dependence: ", "\"Level is the lowest ceiling\"");
+        assertThat(run.out()).contains("(order-dependence)", "\"Level is the lowest ceiling\"");
     }
 
     @Test
@@ -132,7 +138,7 @@ class RuleBaseCheckTest {
         CommandRun run = CommandRun.of("check", "--rules", rules.toString());
 
         assertThat(run.exitCode()).isEqualTo(7);
-        assertThat(run.out()).contains("unreached-level: no combination of reliance and status reaches `possible`");
+        assertThat(run.words()).contains("(unreached-level) No combination of reliance and status reaches `possible`");
         assertThat(run.out()).doesNotContain("reaches `unlikely`", "reaches `likely`", "reaches `feasible`");
     }
 
@@ -144,12 +150,12 @@ class RuleBaseCheckTest {
                 "--rules", fixture.resolve("rules").toString());
 
         assertThat(run.exitCode()).isEqualTo(7);
-        assertThat(run.out()).contains("unadvised-dimension: dimension `technical_capacity` can hold an element back,"
+        assertThat(run.words()).contains("(unadvised-dimension) Technical capacity can hold an element back,"
                 + " but the rules never advise on it: no recommendation rule for it (other blocking dimensions get"
                 + " one at unlikely), so such elements get only the catch-all text; and no practical-action rule for"
                 + " it (other blocking dimensions get one at unlikely, possible), so such elements get no practical"
                 + " action.");
-        assertThat(run.out()).doesNotContain("dimension `attribution`", "dimension `political_endorsement`");
+        assertThat(run.out()).doesNotContain("Attribution can hold", "Political endorsement can hold");
     }
 
     @Test

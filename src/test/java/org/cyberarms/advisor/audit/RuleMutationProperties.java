@@ -220,13 +220,15 @@ class RuleMutationProperties {
                 Optional<AnalystTests.CaseResult> failed = new AnalystTests(rules, Fixtures.BUNDLED_KNOWLEDGE)
                         .run(ANALYST_TESTS).stream().filter(r -> !r.passed()).findFirst();
                 if (failed.isPresent()) {
-                    return new Verdict(Ending.ANALYST_TEST_FAILURE, failed.get().name() + ": " + failed.get().differences());
+                    return new Verdict(Ending.ANALYST_TEST_FAILURE, failed.get().name() + ": "
+                            + failed.get().differences().stream().map(AnalystTests.Difference::text).toList());
                 }
             }
             CheckResult check = new RuleBaseCheck(RuleBaseCheck.DEFAULT_BATCH).check(dir, knowledge);
             return check.passed()
                     ? new Verdict(Ending.SILENT_CHANGE, changed + "; check finds nothing")
-                    : new Verdict(Ending.CHECK_FINDING, check.findings().get(0).describe());
+                    : new Verdict(Ending.CHECK_FINDING, check.findings().get(0).kind() + ": "
+                            + check.findings().get(0).problem());
         } catch (AnalystTestFormatException | KnowledgeException | RuleBuildException | RuleRuntimeException e) {
             return new Verdict(Ending.RUN_FAILURE, changed + "; then the analyst tests or check failed: " + e.getMessage());
         }

@@ -152,7 +152,9 @@ class OutputGuardTest {
                 "sensitivity", List.of(),
                 "uncertainty", List.of("--samples", "10"),
                 "explain", List.of("E03"),
-                "diff", List.of("--knowledge-from", knowledge.toString()));
+                "diff", List.of("--knowledge-from", knowledge.toString()),
+                "check", List.of(),
+                "test", List.of());
         Path elements = knowledge.resolve("elements.yaml");
         List<String> checked = new ArrayList<>();
         List<CommandLine> commands = new ArrayList<>(AdvisorCommand.commandLine().getSubcommands().values());
@@ -175,6 +177,7 @@ class OutputGuardTest {
             }
         }
         assertThat(checked).contains("report --out", "report --trace", "whatif --out", "path --out",
-                "sensitivity --out", "uncertainty --out", "explain --out", "diff --out");
+                "sensitivity --out", "uncertainty --out", "explain --out", "diff --out", "check --out",
+                "test --out");
     }
 }

@@ -74,7 +74,7 @@ class RuleVocabularyTest {
         CommandRun run = CommandRun.of("check", "--rules", rules.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
-        assertThat(run.out()).contains(at(file, "\"stong\"") + ": build: \"stong\" is not a status",
+        assertThat(run.words()).contains("(build) at " + at(file, "\"stong\"") + " \"stong\" is not a status",
                 "Did you mean `strong`?");
     }
 

@@ -87,7 +87,7 @@ class RuleOrderIndependenceTest {
         CommandRun run = CommandRun.of("test", BUNDLED_RULES.resolve("tests").toString(),
                 "--rules", reordered.toString());
 
-        assertThat(run.out()).contains(" 0 failed");
+        assertThat(run.words()).containsPattern("All \\d+ cases passed");
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     }
 

@@ -174,7 +174,7 @@ class WhatIfGoldenFilesTest {
     }
 
     /** Objects must list their keys in the order of the schema's {@code properties}, as the schemas promise. */
-    private static List<String> keyOrderProblems(JsonNode root, JsonNode schema, JsonNode value, String path) {
+    static List<String> keyOrderProblems(JsonNode root, JsonNode schema, JsonNode value, String path) {
         List<String> problems = new ArrayList<>();
         if (schema.has("$ref")) {
             return keyOrderProblems(root, root.at(schema.get("$ref").asText().substring(1)), value, path);
@@ -204,7 +204,7 @@ class WhatIfGoldenFilesTest {
         return problems;
     }
 
-    private static void undescribedProperties(JsonNode schema, String path, List<String> undescribed) {
+    static void undescribedProperties(JsonNode schema, String path, List<String> undescribed) {
         if (schema.isObject()) {
             JsonNode properties = schema.path("properties");
             properties.fieldNames().forEachRemaining(key -> {
