@@ -102,7 +102,8 @@ final class WhatIfCommand implements Callable<Integer>, InputPaths.NamesInputs {
         } else {
             comparison = ScenarioComparison.run(loaded.knowledge(), chains(loader, loaded.knowledge()), rules);
         }
-        Output.emit(spec, out.file, format.chosen(out.file), ComparisonDocument.of(comparison));
+        Output.emit(spec, out.file, format.chosen(out.file), ComparisonDocument.of(comparison,
+                loaded.knowledge().model()));
         return ExitCode.OK;
     }
 

@@ -2,6 +2,7 @@ package org.cyberarms.advisor.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.cyberarms.advisor.document.Block;
@@ -19,7 +20,18 @@ public final class ComparisonDocument {
 
     private ComparisonDocument() {}
 
+    /** The comparison with dimensions named by their ids (when no maturity model is at hand). */
     public static Document of(Comparison comparison) {
+        return of(comparison, Map.of());
+    }
+
+    /** The comparison with dimensions named by the model's labels in the sentences people read. */
+    public static Document of(Comparison comparison, org.cyberarms.advisor.model.MaturityModel model) {
+        return of(comparison, WhatIfBlocks.labels(model));
+    }
+
+    /** @param labels the model's dimension labels by id, for the sentences people read */
+    static Document of(Comparison comparison, Map<String, String> labels) {
         List<Block> blocks = new ArrayList<>();
         boolean againstAssessment = comparison.against().equals(Comparison.BASELINE);
         blocks.add(Block.Paragraph.of(againstAssessment
@@ -29,7 +41,8 @@ public final class ComparisonDocument {
                         + " scenario is compared with " + comparison.against() + ", so only its own changes count."));
         blocks.add(new Block.Section("matrix", Text.of("Levels: elements × scenarios"), List.of(matrix(comparison))));
         for (int i = 0; i < comparison.scenarios().size(); i++) {
-            blocks.add(scenario(comparison.scenarios().get(i), "scenario-" + (i + 1), comparedWith(comparison)));
+            blocks.add(scenario(comparison.scenarios().get(i), "scenario-" + (i + 1), comparedWith(comparison),
+                    labels));
         }
         int count = comparison.scenarios().size();
         return new Document("What if: the assessment and " + count + (count == 1 ? " scenario" : " scenarios"),
@@ -57,7 +70,8 @@ public final class ComparisonDocument {
         return comparison.against().equals(Comparison.BASELINE) ? "the assessment" : comparison.against();
     }
 
-    private static Block scenario(Comparison.ScenarioDiff diff, String anchor, String comparedWith) {
+    private static Block scenario(Comparison.ScenarioDiff diff, String anchor, String comparedWith,
+            Map<String, String> labels) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(Block.Paragraph.of(diff.description()));
         blocks.add(Block.Paragraph.of("Rationale: " + diff.rationale()));
@@ -77,19 +91,19 @@ public final class ComparisonDocument {
                         + " -> ").strong(c.to().orElse("removed") + (c.direction() > 0 ? " ↑"
                                 : c.direction() < 0 ? " ↓" : "")).build()).toList(), "No level changes."))));
         blocks.add(Block.Section.of("Recommendations that appear or disappear",
-                List.of(WhatIfBlocks.list(diff.recommendations().stream().map(ComparisonDocument::item).toList(),
+                List.of(WhatIfBlocks.list(diff.recommendations().stream().map(c -> item(c, labels)).toList(),
                         "None."))));
         blocks.add(Block.Section.of("Practical actions that appear or disappear",
-                List.of(WhatIfBlocks.list(diff.actions().stream().map(ComparisonDocument::item).toList(), "None."))));
+                List.of(WhatIfBlocks.list(diff.actions().stream().map(c -> item(c, labels)).toList(), "None."))));
         blocks.add(Block.Section.of("Rules that fire differently, and the facts under them",
                 List.of(WhatIfBlocks.list(diff.rules().stream()
-                        .map(r -> WhatIfBlocks.ruleChange(r, "now fires", "no longer fires", true)).toList(), "None."))));
+                        .map(r -> WhatIfBlocks.ruleChange(r, "now fires", "no longer fires", true, labels)).toList(), "None."))));
         return new Block.Section(anchor, Text.of("Scenario " + diff.name()), blocks);
     }
 
-    private static Text item(Comparison.ItemChange c) {
+    private static Text item(Comparison.ItemChange c, Map<String, String> labels) {
         return Text.builder().plain((c.appears() ? "appears: " : "disappears: ")).strong(c.title())
-                .plain(" (" + c.subject() + "; rule ").strong(c.ruleName()).plain(", ").code(c.ruleLocation())
+                .plain(" (" + WhatIfBlocks.inWords(c.subject(), labels) + "; rule ").strong(c.ruleName()).plain(", ").code(c.ruleLocation())
                 .plain(")").build();
     }
 }

@@ -78,7 +78,8 @@ public final class PathDocument {
         List<Block> blocks = new ArrayList<>(List.of(Block.BulletList.of(steps), Block.Paragraph.of("Check it:"),
                 WhatIfBlocks.command(check),
                 Block.Paragraph.of("Rules that would then fire differently for " + elementId + ":"),
-                WhatIfBlocks.list(a.rules().stream().map(x -> WhatIfBlocks.ruleChange(x, "fires", "stops", false)).toList(),
+                WhatIfBlocks.list(a.rules().stream().map(x -> WhatIfBlocks.ruleChange(x, "fires", "stops", false,
+                        WhatIfBlocks.labels(model))).toList(),
                         "None.")));
         return Block.Section.of("Alternative " + n + ": " + a.totalSteps()
                 + (a.totalSteps() == 1 ? " status step" : " status steps") + ", level " + a.level(), blocks);

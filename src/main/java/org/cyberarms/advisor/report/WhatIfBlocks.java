@@ -1,5 +1,9 @@
 package org.cyberarms.advisor.report;
 
+import org.cyberarms.advisor.model.MaturityModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,21 +42,44 @@ final class WhatIfBlocks {
      * none => status partial*}). A firing whose facts name no element (an action over several) names none,
      * rather than ending in "on".
      */
-    static Text ruleChange(Comparison.RuleChange rule, String fires, String stops, boolean because) {
+    static Text ruleChange(Comparison.RuleChange rule, String fires, String stops, boolean because,
+            Map<String, String> labels) {
         Text.Builder text = Text.builder().plain((rule.firesInScenario() ? fires : stops) + ": ")
                 .strong(rule.rule()).plain(" (").code(rule.location()).plain(")");
         if (!rule.subjects().isBlank()) {
-            text.plain(" on " + rule.subjects());
+            text.plain(" on " + inWords(rule.subjects(), labels));
         }
         if (because && !rule.becauseOf().isEmpty()) {
             text.plain("; because ");
             for (int i = 0; i < rule.becauseOf().size(); i++) {
                 Comparison.FactChange fact = rule.becauseOf().get(i);
-                text.plain((i == 0 ? "" : "; ") + fact.subject() + " " + fact.before() + " => ")
+                text.plain((i == 0 ? "" : "; ") + inWords(fact.subject(), labels) + " " + fact.before() + " => ")
                         .marked(fact.after(), Mark.CHANGED);
             }
         }
         return text.build();
+    }
+
+    /**
+     * Subjects as a reader says them: {@code E03 E03.attribution} becomes {@code E03, E03 Attribution}, with the
+     * model's dimension labels ({@code labels}: id to label; an id without a label stays as it is).
+     */
+    static String inWords(String subjects, Map<String, String> labels) {
+        List<String> words = new ArrayList<>();
+        for (String subject : subjects.strip().split(",\\s*|\\s+")) {
+            int dot = subject.indexOf('.');
+            words.add(dot < 0 ? subject
+                    : subject.substring(0, dot) + " " + labels.getOrDefault(subject.substring(dot + 1),
+                            subject.substring(dot + 1)));
+        }
+        return String.join(", ", words);
+    }
+
+    /** The model's dimension labels by id. */
+    static Map<String, String> labels(MaturityModel model) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        model.dimensions().forEach(d -> labels.put(d.id(), d.name()));
+        return labels;
     }
 
     /** {@code E03 Verification status: none -> partial*}, the new value marked. */

@@ -185,13 +185,15 @@ class HtmlBackendTest {
     }
 
     @Test
-    void aCommandIsOneUnwrappedLineOnScreenAndOnPaper() {
+    void aCommandIsOneUnwrappedLineOnScreenAndBreaksOnlyOnPaperWhereItWouldBeCutOff() {
         Element command = assessment.selectFirst("pre.command");
         assertThat(command.text()).isEqualTo(Specimens.LONG_COMMAND);
         assertThat(command.attr("tabindex")).as("a scrolling box takes keyboard focus").isEqualTo("0");
         String css = Backend.of(Format.HTML).render(Document.of("t", List.of()));
         assertThat(rule(css, "pre.command")).contains("white-space: pre", "overflow-x: auto");
-        assertThat(css).doesNotContain("pre-wrap");
+        String onScreen = css.substring(0, css.indexOf("@media print"));
+        assertThat(onScreen).doesNotContain("pre-wrap").doesNotContain("break-spaces");
+        assertThat(css.substring(css.indexOf("@media print"))).contains("white-space: break-spaces");
     }
 
     @Test

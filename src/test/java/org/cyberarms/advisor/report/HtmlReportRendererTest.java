@@ -82,7 +82,7 @@ class HtmlReportRendererTest {
         assertThat(SequentialPalette.of(0, 5)).isEqualTo(SequentialPalette.of(0, 5));
         assertThat(SequentialPalette.of(0, 5).fill()).isEqualTo("#440154");
         assertThat(SequentialPalette.of(4, 5).fill()).isEqualTo("#fde725");
-        Matcher none = Pattern.compile("<td class=\"blocking\" style=\"background:(#[0-9a-f]{6});[^\"]*\">none / ")
+        Matcher none = Pattern.compile("<td class=\"shaded blocking\" style=\"background:(#[0-9a-f]{6});[^\"]*\">none / ")
                 .matcher(bundled);
         assertThat(none.find()).isTrue();
         assertThat(none.group(1)).isEqualTo(SequentialPalette.of(0, 5).fill());
@@ -90,9 +90,9 @@ class HtmlReportRendererTest {
 
     @Test
     void everyElementHasItsChartAndTheSummaryHasTheLevelChart() {
-        assertThat(count(bundled, "<svg class=\"chart\"")).isEqualTo(17);
-        assertThat(count(bundled, "<figure role=\"img\" aria-label=\"Dimensions of E")).isEqualTo(16);
-        assertThat(bundled).contains("<figure role=\"img\" aria-label=\"Elements per level, highest first: ");
+        assertThat(count(bundled, "<svg aria-hidden=\"true\" focusable=\"false\" class=\"chart\"")).isEqualTo(17);
+        assertThat(count(bundled, "<figcaption>Dimensions of E")).isEqualTo(16);
+        assertThat(bundled).contains("<figcaption>Elements per level, highest first: ");
     }
 
     @Test

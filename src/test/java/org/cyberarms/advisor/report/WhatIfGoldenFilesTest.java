@@ -139,7 +139,8 @@ class WhatIfGoldenFilesTest {
     @ValueSource(strings = {"whatif", "path", "sensitivity", "uncertainty"})
     void theSameInputsGiveTheSameJsonByteForByte(String kind) throws Exception {
         Document again = switch (kind) {
-            case "whatif" -> ComparisonDocument.of(ReportFixtures.bundledComparison(ReportGoldenFilesTest.WHATIF_SCENARIOS));
+            case "whatif" -> ComparisonDocument.of(ReportFixtures.bundledComparison(ReportGoldenFilesTest.WHATIF_SCENARIOS),
+                    model);
             case "path" -> PathDocument.of(ReportFixtures.bundledPaths(PATH_TARGET), PATH_TARGET, model, Optional.empty(),
                     List.of());
             case "sensitivity" -> SensitivityDocument.of(ReportFixtures.bundledSensitivity(), model, Optional.empty());
@@ -161,7 +162,7 @@ class WhatIfGoldenFilesTest {
 
     static String render(String kind, Format format) {
         return Backend.of(format).render(switch (kind) {
-            case "whatif" -> ComparisonDocument.of(comparison);
+            case "whatif" -> ComparisonDocument.of(comparison, model);
             case "path" -> PathDocument.of(paths, PATH_TARGET, model, Optional.empty(), List.of());
             case "sensitivity" -> SensitivityDocument.of(sensitivity, model, Optional.empty());
             case "uncertainty" -> UncertaintyDocument.of(uncertainty, model, Optional.empty());
