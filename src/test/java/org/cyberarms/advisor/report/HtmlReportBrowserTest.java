@@ -76,7 +76,8 @@ class HtmlReportBrowserTest {
         scriptInNamePage = write("script-in-name.html",
                 ReportFixtures.report(HtmlReportRendererTest.SCRIPT_IN_NAME));
         whatIfPage = write("whatif.html", Backend.of(Format.HTML).render(ComparisonDocument.of(
-                ReportFixtures.bundledComparison(ReportGoldenFilesTest.WHATIF_SCENARIOS))));
+                ReportFixtures.bundledComparison(ReportGoldenFilesTest.WHATIF_SCENARIOS),
+                new org.cyberarms.advisor.knowledge.KnowledgeLoader().load(ReportFixtures.BUNDLED_KNOWLEDGE).model())));
         scriptInScenarioPage = write("script-in-scenario.html", Backend.of(Format.HTML).render(
                 ComparisonDocument.of(ComparisonDocumentTest.comparisonWithMarkupEverywhere())));
         explanationPage = write("explain-E03.html", ReportFixtures.explanationPage(
