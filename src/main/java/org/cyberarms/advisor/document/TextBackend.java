@@ -242,7 +242,9 @@ final class TextBackend implements Backend {
         }
 
         private void blank() {
-            if (out.length() > 0 && !out.toString().endsWith("\n\n")) {
+            // the last two characters only: copying the whole page per blank line made long reports quadratic
+            int n = out.length();
+            if (n > 0 && !(n >= 2 && out.charAt(n - 1) == '\n' && out.charAt(n - 2) == '\n')) {
                 out.append('\n');
             }
         }
