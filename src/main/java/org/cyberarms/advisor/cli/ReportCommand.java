@@ -1,5 +1,7 @@
 package org.cyberarms.advisor.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.cyberarms.advisor.document.Backend;
@@ -8,6 +10,7 @@ import org.cyberarms.advisor.engine.TraceDetail;
 import org.cyberarms.advisor.report.FeasibilityReport;
 import org.cyberarms.advisor.report.ReportDocument;
 import org.cyberarms.advisor.report.SummaryDocument;
+import org.cyberarms.advisor.report.WhatItWouldTakeBlocks;
 import org.cyberarms.advisor.engine.RuleRuntimeException;
 import org.cyberarms.advisor.report.WhatItWouldTakeSearch;
 import org.cyberarms.advisor.scenario.Evaluator;
@@ -70,6 +73,13 @@ final class ReportCommand implements Callable<Integer> {
                     + " A4 page).")
     boolean summary;
 
+    /** The options a pasted check command repeats: the same folders and the same what-if. */
+    private List<String> sameInputs() {
+        List<String> same = new ArrayList<>(inputs.arguments());
+        same.addAll(whatIf.arguments());
+        return same;
+    }
+
     @Override
     public Integer call() throws Exception {
         Format asked = format.chosen(out.file);
@@ -93,7 +103,8 @@ final class ReportCommand implements Callable<Integer> {
         String text = summary
                 ? Backend.of(asked).render(SummaryDocument.of(report, loaded.whatIf()))
                 : Backend.of(asked).render(ReportDocument.of(report,
-                        ReportDocument.Options.assessment().withWhatIf(loaded.whatIf())));
+                        ReportDocument.Options.assessment().withWhatIf(loaded.whatIf())
+                                .withWhatItWouldTake(element -> WhatItWouldTakeBlocks.of(element, sameInputs()))));
         trace.writeIfAsked(inputs, whatIf, stamp, outcome);
         Output.emit(spec, out.file, text);
         return ExitCode.OK;

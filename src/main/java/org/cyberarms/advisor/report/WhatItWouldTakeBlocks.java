@@ -25,15 +25,24 @@ public final class WhatItWouldTakeBlocks {
      * without the search.
      */
     public static List<Block> of(ElementSection element) {
+        return of(element, List.of());
+    }
+
+    /**
+     * As {@link #of(ElementSection)}, each check command repeating {@code sameInputs} (the command line's
+     * {@code --knowledge}, {@code --rules}, {@code --scenario} and {@code --set} options), so that it checks
+     * the change on the knowledge and the what-if the report was made from.
+     */
+    public static List<Block> of(ElementSection element, List<String> sameInputs) {
         List<Block> blocks = new ArrayList<>();
         if (element.atTopLevel()) {
             blocks.add(Block.Paragraph.of("Nothing: " + element.level().map(l -> l.name()).orElse("")
                     + " is the highest level of the model."));
         } else if (element.whatItWouldTake().isPresent()) {
             WhatItWouldTake take = element.whatItWouldTake().get();
-            goal(element.id(), take.toNextLevel(), take.nextLevelIsTop(), blocks);
+            goal(element.id(), take.toNextLevel(), take.nextLevelIsTop(), sameInputs, blocks);
             if (!take.nextLevelIsTop()) {
-                goal(element.id(), take.toTop(), true, blocks);
+                goal(element.id(), take.toTop(), true, sameInputs, blocks);
             }
         }
         return blocks.isEmpty() ? List.of() : List.of(Block.Section.of(HEADING, blocks));
@@ -58,7 +67,8 @@ public final class WhatItWouldTakeBlocks {
         }).orElse("");
     }
 
-    private static void goal(String elementId, Goal goal, boolean isTop, List<Block> blocks) {
+    private static void goal(String elementId, Goal goal, boolean isTop, List<String> sameInputs,
+            List<Block> blocks) {
         Text.Builder opening = Text.builder().plain("To reach ").strong(goal.target())
                 .plain(isTop ? " (the highest level)" : "");
         if (!goal.reachable()) {
@@ -84,9 +94,10 @@ public final class WhatItWouldTakeBlocks {
         if (!rules.isEmpty()) {
             blocks.add(Block.BulletList.of(rules));
         }
-        blocks.add(new Block.CommandLine("./advisor report" + goal.changes().stream()
-                .map(c -> " --set " + elementId + "." + c.dimension() + "=" + c.to())
-                .reduce("", String::concat)));
+        List<String> check = new ArrayList<>(List.of("report"));
+        check.addAll(sameInputs);
+        goal.changes().forEach(c -> check.addAll(List.of("--set", elementId + "." + c.dimension() + "=" + c.to())));
+        blocks.add(WhatIfBlocks.command(check));
     }
 
     private static Text rules(String lead, List<RuleFiring> firings) {

@@ -108,6 +108,14 @@ class WhatIfAnswersTest {
     }
 
     @Test
+    void theReportsWhatItWouldTakeChecksTheChangeUnderTheSameWhatIf() {
+        String report = run("report --scenario attribution-mechanism").out();
+
+        assertThat(report.lines().filter(l -> l.strip().startsWith("./advisor report")).toList()).isNotEmpty()
+                .allSatisfy(line -> assertThat(line.strip()).startsWith("./advisor report --scenario attribution-mechanism --set "));
+    }
+
+    @Test
     void anElementAlreadyAboveTheTargetIsSaidInAPlainSentence() {
         String path = run("path E11 --target likely").out();
 
