@@ -3,6 +3,8 @@ package org.cyberarms.advisor.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -16,7 +18,10 @@ import org.junit.jupiter.api.Test;
 /** The schemas editors use (yaml-language-server) must accept what the advisor accepts, and flag the same slips. */
 class PublishedSchemasTest {
 
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    /** Serves the schemas' $ids from the local folder, as a validator is told where a schema set lives. */
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaMappers(mappers -> mappers.mapPrefix("https://cyberarms.org/advisor/schemas/",
+                    Path.of("schemas").toAbsolutePath().toUri().toString())));
 
     @Test
     void bundledMaturityModelSatisfiesItsSchema() throws Exception {
@@ -46,9 +51,20 @@ class PublishedSchemasTest {
                 .containsExactly("$.elements[0].dimensions.attribution.rounds");
     }
 
+    @Test
+    void elementsSchemaFindsTheMaturityModelSchemaByItsIdNotByWhereItWasReadFrom() throws Exception {
+        // ajv and web-based validators get the schema's text, not its file path: the cross-file $ref must resolve
+        // against the schema's own $id, which here is served from the local schemas folder.
+        JsonNode schemaText = new ObjectMapper().readTree(Path.of("schemas/elements.schema.json").toFile());
+        JsonSchema schema = FACTORY.getSchema(schemaText);
+        JsonNode document = new YAMLMapper().readTree(Path.of("knowledge/elements.yaml").toFile());
+        ((ObjectNode) document.get("provenance")).remove("basis");
+
+        assertThat(schema.validate(document)).extracting(ValidationMessage::getMessageKey).containsExactly("required");
+    }
+
     private static Set<ValidationMessage> validate(String schemaName, Path yaml) throws Exception {
-        JsonSchema schema = FACTORY.getSchema(
-                SchemaLocation.of(Path.of("schemas", schemaName + ".schema.json").toAbsolutePath().toUri().toString()));
+        JsonSchema schema = FACTORY.getSchema(SchemaLocation.of("https://cyberarms.org/advisor/schemas/" + schemaName + ".schema.json"));
         JsonNode document = new YAMLMapper().readTree(yaml.toFile());
         return schema.validate(document);
     }
