@@ -11,9 +11,11 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The schemas editors use (yaml-language-server) must accept what the advisor accepts, and flag the same slips. */
 class PublishedSchemasTest {
@@ -61,6 +63,32 @@ class PublishedSchemasTest {
         ((ObjectNode) document.get("provenance")).remove("basis");
 
         assertThat(schema.validate(document)).extracting(ValidationMessage::getMessageKey).containsExactly("required");
+    }
+
+    @Test
+    void maturityModelSchemaRefusesWhitespaceOnlyMeaningsAndEmptyChangeAuthors(@TempDir Path tmp) throws Exception {
+        Path file = tmp.resolve("maturity-model.yaml");
+        Files.writeString(file, Files.readString(Path.of("knowledge/maturity-model.yaml"))
+                .replaceFirst("(?m)^    meaning: .*$", "    meaning: \"   \"")
+                .replaceFirst("(?m)^    - by: .*$", "    - by: \"\""));
+
+        assertThat(validate("maturity-model", file)).extracting(m -> m.getInstanceLocation().toString())
+                .containsOnly("$.levels[0].meaning", "$.provenance.changes[0].by");
+    }
+
+    @Test
+    void schemasRefuseAChangeDateNotWrittenYearMonthDay(@TempDir Path tmp) throws Exception {
+        Path model = tmp.resolve("maturity-model.yaml");
+        Files.writeString(model, Files.readString(Path.of("knowledge/maturity-model.yaml"))
+                .replaceFirst("date: \"2026-11-26\"", "date: 26 Nov 2026"));
+        Path scenario = tmp.resolve("scenario.yaml");
+        Files.writeString(scenario, Files.readString(Path.of("knowledge/scenarios/great-power-endorsement.yaml"))
+                .replaceFirst("date: \"?\\d{4}-\\d{2}-\\d{2}\"?", "date: yesterday"));
+
+        assertThat(validate("maturity-model", model)).extracting(m -> m.getInstanceLocation().toString())
+                .containsExactly("$.provenance.changes[0].date");
+        assertThat(validate("scenario", scenario)).extracting(m -> m.getInstanceLocation().toString())
+                .containsExactly("$.provenance.changes[0].date");
     }
 
     private static Set<ValidationMessage> validate(String schemaName, Path yaml) throws Exception {
