@@ -13,6 +13,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +90,20 @@ class PublishedSchemasTest {
                 .containsExactly("$.provenance.changes[0].date");
         assertThat(validate("scenario", scenario)).extracting(m -> m.getInstanceLocation().toString())
                 .containsExactly("$.provenance.changes[0].date");
+    }
+
+    @Test
+    void everyStepNameDescriptionTellsToQuoteNamesYamlReadsAsYesOrNo() throws Exception {
+        // The schema sees `no` as text, the advisor's YAML 1.1 reader as a yes/no value: only words can warn.
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> stepNames = List.of(
+                json.readTree(Path.of("schemas/maturity-model.schema.json").toFile())
+                        .at("/$defs/scale/items/properties/name"),
+                json.readTree(Path.of("schemas/elements.schema.json").toFile()).at("/$defs/stepName"),
+                json.readTree(Path.of("schemas/scenario.schema.json").toFile()).at("/$defs/stepName"));
+
+        assertThat(stepNames).extracting(node -> node.path("description").asText())
+                .allSatisfy(text -> assertThat(text).contains("no, off", "in quotes", "\"no\""));
     }
 
     private static Set<ValidationMessage> validate(String schemaName, Path yaml) throws Exception {
