@@ -1,5 +1,7 @@
 package org.cyberarms.advisor.knowledge;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +23,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  * expect ({@code what} names the value as an analyst would: "`name` in element E03").
  */
 public final class NodeReader {
+
+    /** Four-digit year, so that LocalDate's signed and five-digit years are not taken for dates. */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private final String file;
     private final Problems problems;
@@ -44,9 +49,30 @@ public final class NodeReader {
         return scalar(node, what, Tag.STR);
     }
 
-    /** Text or a date written without quotes ({@code 2026-11-26}), kept exactly as written. */
-    public Optional<String> textOrDate(Node node, String what) {
-        return scalar(node, what, Tag.STR, Tag.TIMESTAMP);
+    /**
+     * A calendar date written YYYY-MM-DD, quoted or not ({@code 2026-11-26}), kept exactly as written; the
+     * published schemas ask for the same, so an editor and the advisor agree on what a date is.
+     */
+    public Optional<String> date(Node node, String what) {
+        Optional<String> value = scalar(node, what, Tag.STR, Tag.TIMESTAMP);
+        if (value.isPresent() && !isCalendarDate(value.get())) {
+            problem(node, what + " is `" + value.get() + "`; it should be a date written as YYYY-MM-DD, for example"
+                    + " 2026-11-26", Optional.empty());
+            return Optional.empty();
+        }
+        return value;
+    }
+
+    private static boolean isCalendarDate(String text) {
+        if (!YEAR_MONTH_DAY.matcher(text).matches()) {
+            return false;
+        }
+        try {
+            LocalDate.parse(text);
+            return true;
+        } catch (DateTimeParseException notADay) {
+            return false;
+        }
     }
 
     /** Text matching {@code pattern}; {@code rule} says in words what the pattern asks for. */

@@ -56,7 +56,7 @@ final class ProvenanceReader {
             return Optional.empty();
         }
         Optional<String> by = fields.get().value("by").flatMap(n -> reader.text(n, "`by` in " + where));
-        Optional<String> date = fields.get().value("date").flatMap(n -> reader.textOrDate(n, "`date` in " + where));
+        Optional<String> date = fields.get().value("date").flatMap(n -> reader.date(n, "`date` in " + where));
         Optional<String> what = fields.get().value("what").flatMap(n -> reader.text(n, "`what` in " + where));
         if (by.isEmpty() || date.isEmpty() || what.isEmpty()) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package org.cyberarms.advisor.scenario;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,9 @@ final class ScenarioFileReader {
 
     private static final Pattern ELEMENT_ID = Pattern.compile("E[0-9]+");
     private static final int ROUNDS = 3;
+    private static final String RAISE = "a whole number of steps (e.g. 1, 2 or -1)";
+    private static final String ROUND = "the round's number, a whole number from 1 to " + ROUNDS;
+    private static final String PANELLIST = "the panellist's place in the panel, a whole number from 1";
     private static final List<String> SET_KEYS = List.of("element", "elements", "dimension", "status", "raise",
             "reliance", "where_reliance");
     private static final List<String> KINDS = List.of("add_element", "remove_element", "panel_score");
@@ -130,7 +134,7 @@ final class ScenarioFileReader {
                 words.reliances, "on the reliance scale", Optional.empty()));
         Optional<String> where = f.value("where_reliance").flatMap(n -> reader.oneOf(n,
                 "`where_reliance` in " + what, words.reliances, "on the reliance scale", Optional.empty()));
-        Optional<Integer> raise = f.value("raise").flatMap(n -> integer(n, "`raise` in " + what));
+        Optional<Integer> raise = f.value("raise").flatMap(n -> integer(n, "`raise` in " + what, RAISE));
         boolean ok = selection.isPresent() && dimension.isPresent()
                 && (f.value("status").isEmpty() || status.isPresent())
                 && (f.value("reliance").isEmpty() || reliance.isPresent())
@@ -201,15 +205,22 @@ final class ScenarioFileReader {
         return id;
     }
 
-    private Optional<Integer> integer(Node node, String what) {
-        if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.INT)) {
+    /**
+     * A whole number; {@code 1.0} counts as 1, as JSON Schema validators (and the published schema) take it.
+     * {@code expected} completes "it should be ..." for the value this number stands for.
+     */
+    private Optional<Integer> integer(Node node, String what, String expected) {
+        if (node instanceof ScalarNode scalar
+                && (scalar.getTag().equals(Tag.INT) || scalar.getTag().equals(Tag.FLOAT))) {
             try {
-                return Optional.of(Integer.parseInt(scalar.getValue().replace("+", "")));
-            } catch (NumberFormatException e) {
-                // falls through to the problem below
+                return Optional.of(new BigDecimal(scalar.getValue().replace("+", "")).intValueExact());
+            } catch (NumberFormatException | ArithmeticException notWhole) {
+                reader.problem(node, what + " is " + scalar.getValue() + "; it should be " + expected,
+                        Optional.empty());
+                return Optional.empty();
             }
         }
-        reader.problem(node, what + " should be a whole number of steps (e.g. 1, 2 or -1)", Optional.empty());
+        reader.problem(node, what + " should be " + expected, Optional.empty());
         return Optional.empty();
     }
 
@@ -274,8 +285,9 @@ final class ScenarioFileReader {
         Optional<String> id = f.value("element").flatMap(n -> elementId(n, "`element` in " + what, words));
         Optional<String> dimension = f.value("dimension").flatMap(n -> reader.oneOf(n, "`dimension` in " + what,
                 words.dimensions, "a dimension of the maturity model", Optional.empty()));
-        Optional<Integer> round = f.value("round").flatMap(n -> integer(n, "`round` in " + what));
-        Optional<Integer> panellist = f.value("panellist").flatMap(n -> integer(n, "`panellist` in " + what));
+        Optional<Integer> round = f.value("round").flatMap(n -> integer(n, "`round` in " + what, ROUND));
+        Optional<Integer> panellist =
+                f.value("panellist").flatMap(n -> integer(n, "`panellist` in " + what, PANELLIST));
         Optional<String> score = f.value("score").flatMap(n -> reader.oneOf(n, "`score` in " + what,
                 words.statuses, "on the status scale", Optional.empty()));
         if (id.isEmpty() || dimension.isEmpty() || round.isEmpty() || panellist.isEmpty() || score.isEmpty()) {

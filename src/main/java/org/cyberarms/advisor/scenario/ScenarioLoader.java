@@ -267,7 +267,7 @@ public final class ScenarioLoader {
                 continue;
             }
             Optional<String> by = change.get().value("by").flatMap(n -> reader.text(n, "`by` in " + what));
-            Optional<String> date = change.get().value("date").flatMap(n -> reader.textOrDate(n, "`date` in " + what));
+            Optional<String> date = change.get().value("date").flatMap(n -> reader.date(n, "`date` in " + what));
             Optional<String> text = change.get().value("what").flatMap(n -> reader.text(n, "`what` in " + what));
             if (by.isPresent() && date.isPresent() && text.isPresent()) {
                 changes.add(new Provenance.Change(by.get(), date.get(), text.get()));

@@ -245,6 +245,15 @@ class InvalidKnowledgeTest {
                                 + " element E01", Optional.empty()));
     }
 
+    @Test
+    void aChangeDateNotWrittenYearMonthDayIsReportedAtTheDate() {
+        assertThat(problemsOf("date-not-iso")).containsExactly(new KnowledgeProblem(
+                model("date-not-iso"), 7, 13,
+                "`date` in change 1 in the provenance is `26 Nov 2026`; it should be a date written as"
+                        + " YYYY-MM-DD, for example 2026-11-26",
+                Optional.empty()));
+    }
+
     private static List<KnowledgeProblem> problemsOf(String fixture) {
         KnowledgeException thrown = catchThrowableOfType(KnowledgeException.class,
                 () -> new KnowledgeLoader().load(Path.of(CASES + fixture)));

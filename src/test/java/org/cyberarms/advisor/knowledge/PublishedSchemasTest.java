@@ -3,20 +3,28 @@ package org.cyberarms.advisor.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The schemas editors use (yaml-language-server) must accept what the advisor accepts, and flag the same slips. */
 class PublishedSchemasTest {
 
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    /** Serves the schemas' $ids from the local folder, as a validator is told where a schema set lives. */
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaMappers(mappers -> mappers.mapPrefix("https://cyberarms.org/advisor/schemas/",
+                    Path.of("schemas").toAbsolutePath().toUri().toString())));
 
     @Test
     void bundledMaturityModelSatisfiesItsSchema() throws Exception {
@@ -46,9 +54,60 @@ class PublishedSchemasTest {
                 .containsExactly("$.elements[0].dimensions.attribution.rounds");
     }
 
+    @Test
+    void elementsSchemaFindsTheMaturityModelSchemaByItsIdNotByWhereItWasReadFrom() throws Exception {
+        // ajv and web-based validators get the schema's text, not its file path: the cross-file $ref must resolve
+        // against the schema's own $id, which here is served from the local schemas folder.
+        JsonNode schemaText = new ObjectMapper().readTree(Path.of("schemas/elements.schema.json").toFile());
+        JsonSchema schema = FACTORY.getSchema(schemaText);
+        JsonNode document = new YAMLMapper().readTree(Path.of("knowledge/elements.yaml").toFile());
+        ((ObjectNode) document.get("provenance")).remove("basis");
+
+        assertThat(schema.validate(document)).extracting(ValidationMessage::getMessageKey).containsExactly("required");
+    }
+
+    @Test
+    void maturityModelSchemaRefusesWhitespaceOnlyMeaningsAndEmptyChangeAuthors(@TempDir Path tmp) throws Exception {
+        Path file = tmp.resolve("maturity-model.yaml");
+        Files.writeString(file, Files.readString(Path.of("knowledge/maturity-model.yaml"))
+                .replaceFirst("(?m)^    meaning: .*$", "    meaning: \"   \"")
+                .replaceFirst("(?m)^    - by: .*$", "    - by: \"\""));
+
+        assertThat(validate("maturity-model", file)).extracting(m -> m.getInstanceLocation().toString())
+                .containsOnly("$.levels[0].meaning", "$.provenance.changes[0].by");
+    }
+
+    @Test
+    void schemasRefuseAChangeDateNotWrittenYearMonthDay(@TempDir Path tmp) throws Exception {
+        Path model = tmp.resolve("maturity-model.yaml");
+        Files.writeString(model, Files.readString(Path.of("knowledge/maturity-model.yaml"))
+                .replaceFirst("date: \"2026-11-26\"", "date: 26 Nov 2026"));
+        Path scenario = tmp.resolve("scenario.yaml");
+        Files.writeString(scenario, Files.readString(Path.of("knowledge/scenarios/great-power-endorsement.yaml"))
+                .replaceFirst("date: \"?\\d{4}-\\d{2}-\\d{2}\"?", "date: yesterday"));
+
+        assertThat(validate("maturity-model", model)).extracting(m -> m.getInstanceLocation().toString())
+                .containsExactly("$.provenance.changes[0].date");
+        assertThat(validate("scenario", scenario)).extracting(m -> m.getInstanceLocation().toString())
+                .containsExactly("$.provenance.changes[0].date");
+    }
+
+    @Test
+    void everyStepNameDescriptionTellsToQuoteNamesYamlReadsAsYesOrNo() throws Exception {
+        // The schema sees `no` as text, the advisor's YAML 1.1 reader as a yes/no value: only words can warn.
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> stepNames = List.of(
+                json.readTree(Path.of("schemas/maturity-model.schema.json").toFile())
+                        .at("/$defs/scale/items/properties/name"),
+                json.readTree(Path.of("schemas/elements.schema.json").toFile()).at("/$defs/stepName"),
+                json.readTree(Path.of("schemas/scenario.schema.json").toFile()).at("/$defs/stepName"));
+
+        assertThat(stepNames).extracting(node -> node.path("description").asText())
+                .allSatisfy(text -> assertThat(text).contains("no, off", "in quotes", "\"no\""));
+    }
+
     private static Set<ValidationMessage> validate(String schemaName, Path yaml) throws Exception {
-        JsonSchema schema = FACTORY.getSchema(
-                SchemaLocation.of(Path.of("schemas", schemaName + ".schema.json").toAbsolutePath().toUri().toString()));
+        JsonSchema schema = FACTORY.getSchema(SchemaLocation.of("https://cyberarms.org/advisor/schemas/" + schemaName + ".schema.json"));
         JsonNode document = new YAMLMapper().readTree(yaml.toFile());
         return schema.validate(document);
     }

@@ -55,6 +55,28 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void wholeNumbersWrittenWithADecimalPointCountAsWholeNumbersAsTheSchemaTakesThem() throws KnowledgeException {
+        Knowledge changed = ScenarioOverlay.apply(baseline,
+                new ScenarioLoader(FIXTURES.resolve("numbers")).load("written-with-decimals", baseline));
+
+        assertThat(status(changed, "E03", "attribution")).isEqualTo("weak");
+        assertThat(assessment(changed, "E03", "political_endorsement").panel().get(2).get(0)).isEqualTo("partial");
+    }
+
+    @Test
+    void aRoundThatIsNotAWholeNumberIsReportedAsARoundNotAsSteps() {
+        Path file = FIXTURES.resolve("numbers/half-a-round.yaml");
+        assertThatThrownBy(() -> new ScenarioLoader(FIXTURES.resolve("numbers")).load("half-a-round", baseline))
+                .isInstanceOfSatisfying(KnowledgeException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.line()).isEqualTo(Fixtures.lineOf(file, "round: 2.5"));
+                            assertThat(p.column()).isEqualTo(14);
+                            assertThat(p.message()).isEqualTo("`round` in `panel_score` in change 2 is 2.5; it should"
+                                    + " be the round's number, a whole number from 1 to 3").doesNotContain("step");
+                        }));
+    }
+
+    @Test
     void aScenarioThatExtendsAnotherAppliesTheOtherFirst() throws KnowledgeException {
         List<Scenario> chain = new ScenarioLoader(FIXTURES.resolve("chain")).load("second-step", baseline);
 

@@ -44,6 +44,13 @@ class ScenarioSchemaTest {
         assertThat(validate(file)).isNotEmpty();
     }
 
+    @Test
+    void theSchemaTakesWholeNumbersWrittenWithADecimalPointAsTheLoaderDoesAndRefusesHalfARound() throws Exception {
+        assertThat(validate(Path.of("src/test/resources/scenarios/numbers/written-with-decimals.yaml"))).isEmpty();
+        assertThat(validate(Path.of("src/test/resources/scenarios/numbers/half-a-round.yaml")))
+                .extracting(m -> m.getInstanceLocation().toString()).contains("$.changes[1].panel_score.round");
+    }
+
     private static Set<ValidationMessage> validate(Path yaml) throws Exception {
         JsonNode document = new YAMLMapper().readTree(yaml.toFile());
         return SCHEMA.validate(document);
