@@ -37,12 +37,4 @@ final class Words {
                 .orElse(allowed.size() <= 20 ? "; there are: " + String.join(", ", allowed) : "");
         throw new CommandLine.ParameterException(spec.commandLine(), unknown + hint);
     }
-
-    /** Path and sensitivity answers come in text, Markdown and JSON; they have no HTML page (yet). */
-    static void checkWhatIfFormat(CommandSpec spec, org.cyberarms.advisor.report.ReportFormat format) {
-        if (format == org.cyberarms.advisor.report.ReportFormat.HTML) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--format html is for `advisor report`, `whatif` and `explain`; this command writes text, markdown or json");
-        }
-    }
 }
