@@ -52,6 +52,18 @@ final class Vocabulary {
         return ids.isEmpty() ? "ID" : ids.get(Math.min(index, ids.size() - 1));
     }
 
+    /**
+     * The element id as typed, or, when no id is exactly that, the one id equal to it ignoring case ({@code e03}
+     * is E03); empty when there is none, or several ({@code a1} with both A1 and a1 in the knowledge).
+     */
+    Optional<String> elementIgnoringCase(String typed) {
+        if (elementIds.contains(typed)) {
+            return Optional.of(typed);
+        }
+        List<String> same = elementIds.stream().filter(id -> id.equalsIgnoreCase(typed)).toList();
+        return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
+    }
+
     boolean hasElement(String id) {
         return elementIds.contains(id);
     }

@@ -51,6 +51,15 @@ class PackOptionTest {
     }
 
     @Test
+    void aSetChangeNamesAnElementInAnyCaseAsExplainDoes() {
+        CommandRun run = CommandRun.of("report", "--pack", PACK.toString(), "--set", "BETA-1.staff=some",
+                "--format", "csv");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("beta-1,Harbour kiosk,some,some,some,developing");
+    }
+
+    @Test
     void testOnAPackRunsThatPacksOwnTests() {
         CommandRun run = CommandRun.of("test", "--pack", PACK.toString());
 
