@@ -39,13 +39,12 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  ./advisor whatif attribution-mechanism",
-            "  ./advisor whatif attribution-mechanism great-power-endorsement",
-            "  ./advisor whatif --set E03.verification=partial",
-            "  ./advisor whatif attribution-mechanism --set E03.verification=partial",
-            "  ./advisor whatif coalition-pathway --against parent",
+            "  ./advisor whatif " + PackExamples.A_SCENARIO,
+            "  ./advisor whatif " + PackExamples.A_SCENARIO + " " + PackExamples.OTHER_SCENARIO_NAME,
+            "  ./advisor whatif --set " + PackExamples.A_CHANGE,
+            "  ./advisor whatif " + PackExamples.OTHER_SCENARIO_NAME + " --against parent",
             "  ./advisor whatif my-scenario.yaml --out whatif.md",
-            "  ./advisor whatif attribution-mechanism --out whatif.html"
+            "  ./advisor whatif " + PackExamples.A_SCENARIO + " --out whatif.html"
         })
 final class WhatIfCommand implements Callable<Integer>, InputPaths.NamesInputs {
 
@@ -89,7 +88,7 @@ final class WhatIfCommand implements Callable<Integer>, InputPaths.NamesInputs {
         Inputs loaded = Inputs.load(inputs);
         Evaluator<RuleRuntimeException> rules =
                 k -> loaded.ruleBase().evaluate(k, loaded.limits(), TraceDetail.FIRINGS_AND_FACTS);
-        ScenarioLoader loader = ScenarioLoader.besideKnowledge(inputs.knowledgeDir);
+        ScenarioLoader loader = ScenarioLoader.besideKnowledge(inputs.knowledgeDir());
         Comparison comparison;
         if (against == Against.PARENT) {
             List<Scenario> chain = loader.load(scenarios.get(0), loaded.knowledge());

@@ -36,7 +36,9 @@ public final class AdHocChanges {
         String[] path = equals < 0 ? new String[0] : argument.substring(0, equals).split("\\.", -1);
         if (equals < 0 || path.length < 2 || path.length > 3) {
             problems.at(where, 0, 0, "expected ELEMENT.DIMENSION=STATUS or ELEMENT.DIMENSION.reliance=RELIANCE",
-                    Optional.of("For example --set E03.attribution=substantial"));
+                    Optional.of("For example --set " + words.exampleId(0) + "." + (words.dimensions.isEmpty()
+                            ? "DIMENSION" : words.dimensions.get(0)) + "=" + (words.statuses.isEmpty() ? "STATUS"
+                            : words.statuses.get(words.statuses.size() - 1))));
             return Optional.empty();
         }
         String value = argument.substring(equals + 1);
@@ -45,14 +47,17 @@ public final class AdHocChanges {
         if (path[0].equals("all")) {
             selection = ScenarioChange.Selection.everyElement();
         } else {
-            List<String> ids = List.of(path[0].split(","));
-            for (String id : ids) {
-                if (!words.hasElement(id)) {
-                    problems.at(where, 0, 0, "`" + id + "` is not an element of the knowledge",
-                            Suggestions.didYouMean(id, words.elementIds()).or(() -> Optional.of(
+            // Typed on a command line: e03 is E03, as for `explain e03`.
+            List<String> ids = new ArrayList<>();
+            for (String typed : path[0].split(",")) {
+                Optional<String> id = words.elementIgnoringCase(typed);
+                if (id.isEmpty()) {
+                    problems.at(where, 0, 0, "`" + typed + "` is not an element of the knowledge",
+                            Suggestions.didYouMean(typed, words.elementIds()).or(() -> Optional.of(
                                     "The elements are " + String.join(", ", words.elementIds()) + ", or `all`")));
                     ok = false;
                 }
+                id.ifPresent(ids::add);
             }
             selection = new ScenarioChange.Selection(false, ids);
         }
