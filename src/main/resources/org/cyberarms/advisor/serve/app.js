@@ -25,6 +25,8 @@ const state = {
   explained: null,
   /** The shape the heatmap was built for: rebuilt only when the model's elements or scales change. */
   heatmapShape: '',
+  /** The last state of the files shown (GET /api/status, or an event), as JSON. */
+  filesShown: '',
   /** The files' version (GET /api/status) the baseline was fetched at. */
   filesVersion: null,
   /** Increases with every evaluation, so that an older answer arriving late is ignored. */
@@ -67,6 +69,13 @@ function clear(node) {
 function andList(items) {
   if (items.length <= 1) return items.join('');
   return items.slice(0, -1).join(', ') + ' and ' + items[items.length - 1];
+}
+
+/** The text, cut at a word before `length` characters, with an ellipsis when cut. */
+function shorten(text, length) {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), length / 2)) + '…';
 }
 
 function ruleCitation(rule) {
@@ -673,8 +682,9 @@ async function save(overwrite) {
     }
   }
   status.textContent = 'Saving…';
+  let saved;
   try {
-    await api('/api/scenarios', { method: 'POST',
+    saved = await api('/api/scenarios', { method: 'POST',
       body: { name, title, rationale, set: setList(), overwrite } });
   } catch (error) {
     if (error.status === 409) {
@@ -690,7 +700,7 @@ async function save(overwrite) {
     return;
   }
   state.scenario = { name, title };
-  status.textContent = `Saved as knowledge/scenarios/${name}.yaml.`;
+  status.textContent = `Saved as ${(saved && saved.file) || `scenarios/${name}.yaml`} in the knowledge folder.`;
   renderBanner();
   await loadScenarioList(name);
 }
@@ -708,7 +718,7 @@ async function loadScenarioList(selected) {
   append(list, h('option', { value: '' }, '(choose a scenario)'));
   for (const scenario of answer.scenarios) {
     append(list, h('option', { value: scenario.name }, scenario.title
-      ? `${scenario.name} — ${scenario.title}` : scenario.name));
+      ? `${scenario.name} — ${shorten(scenario.title, 70)}` : scenario.name));
   }
   list.value = selected && answer.scenarios.some((s) => s.name === selected) ? selected : '';
 }
@@ -750,6 +760,10 @@ async function loadBaseline() {
 }
 
 async function showFiles(status) {
+  // A reconnecting event stream sends the same state again: announce only what is new.
+  const shown = JSON.stringify(status);
+  if (shown === state.filesShown) return;
+  state.filesShown = shown;
   const live = clear($('live'));
   live.className = '';
   const problems = status.problems || [];
@@ -788,11 +802,20 @@ function followFiles() {
       // A malformed event is ignored; the next one carries the whole state again.
     }
   });
+  // The browser reconnects on its own; say the connection is lost only when it stays lost for a while.
+  let lost = null;
   events.addEventListener('open', () => {
+    clearTimeout(lost);
+    lost = null;
     $('connection').hidden = true;
   });
   events.addEventListener('error', () => {
-    $('connection').hidden = events.readyState === EventSource.OPEN;
+    if (lost === null) {
+      lost = setTimeout(() => {
+        lost = null;
+        $('connection').hidden = events.readyState === EventSource.OPEN;
+      }, 3000);
+    }
   });
 }
 

@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 
 import org.cyberarms.advisor.Fixtures;
 import org.cyberarms.advisor.HeadlessChromium;
+import org.cyberarms.advisor.engine.RunLimits;
+import org.cyberarms.advisor.knowledge.KnowledgeLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -44,14 +48,34 @@ class WorkbenchPageBrowserTest {
     static Path temporary;
 
     private static Path knowledge;
-    private static RunningWorkbench server;
+    private static Workbench workbench;
     private static ChromeDriver browser;
+
+    /**
+     * What {@code /api/status} and {@code /api/events} say about the files on disk. A stand-in for live reload
+     * (whose own browser tests edit real files): here the test decides what the server reports, to check how
+     * the page shows it.
+     */
+    private static final String FILES_UNCHANGED = "{\"version\": 1, \"problems\": [], \"change\": null}";
+    private static final AtomicReference<String> filesStatus = new AtomicReference<>(FILES_UNCHANGED);
 
     @BeforeAll
     static void startTheServerAndChromium() throws Exception {
         HeadlessChromium.require();
         knowledge = Fixtures.copy(Fixtures.BUNDLED_KNOWLEDGE, temporary.resolve("knowledge"));
-        server = RunningWorkbench.on(knowledge);
+        Loaded loaded = new Loaded(new KnowledgeLoader().load(knowledge), Fixtures.bundledRuleBase(), 1);
+        workbench = Workbench.start(new Workbench.Settings(Workbench.LOOPBACK, 0, Inputs.fixed(loaded), knowledge,
+                RunLimits.DEFAULT, "test")
+                .withRoute("/api/status", (request, response, callback) -> {
+                    Replies.send(response, callback, 200, Replies.JSON, filesStatus.get());
+                    return true;
+                })
+                // One event per connection; the browser reconnects after 100 ms and gets the state then.
+                .withRoute("/api/events", (request, response, callback) -> {
+                    Replies.send(response, callback, 200, "text/event-stream",
+                            "retry: 100\nevent: reload\ndata: " + filesStatus.get() + "\n\n");
+                    return true;
+                }));
         browser = HeadlessChromium.open();
     }
 
@@ -60,14 +84,15 @@ class WorkbenchPageBrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        if (server != null) {
-            server.close();
+        if (workbench != null) {
+            workbench.close();
         }
     }
 
     @BeforeEach
     void openThePage() {
-        browser.get(server.workbench.pageAddress().toString());
+        filesStatus.set(FILES_UNCHANGED);
+        browser.get(workbench.pageAddress().toString());
         waitUntilReady();
         assertThat(cellsOf("E03")).isNotEmpty();
     }
@@ -97,7 +122,13 @@ class WorkbenchPageBrowserTest {
         assertThat(browser.getCurrentUrl()).as("the token leaves the address bar").doesNotContain("token");
         assertThat(consoleErrors()).isEmpty();
         assertThat(noHorizontalScrolling()).isTrue();
-        screenshot("workbench.png");
+        // README's picture (docs/workbench-screenshot.png): the banner and the heatmap down to E05.
+        browser.manage().window().setSize(new Dimension(HeadlessChromium.LAPTOP_WIDTH, 1180));
+        try {
+            screenshot("workbench.png");
+        } finally {
+            browser.manage().window().setSize(new Dimension(HeadlessChromium.LAPTOP_WIDTH, 900));
+        }
     }
 
     @Test
@@ -215,6 +246,35 @@ class WorkbenchPageBrowserTest {
         assertThat(verification.getAttribute("id")).isEqualTo("status-E03-verification");
         verification.sendKeys(Keys.ARROW_DOWN);
         waitFor(() -> level("E03").startsWith("possible"));
+    }
+
+    @Test
+    void aBrokenFileShowsItsProblemsAtFileLineAndColumnKeepsTheWhatIfAndClearsWhenFixed() throws IOException {
+        choose("status-E04-verification", "weak");
+        waitFor(() -> level("E04").startsWith("possible"));
+
+        filesStatus.set("{\"version\": 1, \"problems\": [{\"file\": \"knowledge/elements.yaml\", \"line\": 41,"
+                + " \"column\": 24, \"message\": \"`wek` is not a status; did you mean `weak`?\"}], \"change\": null}");
+        WebElement files = browser.findElement(By.id("live"));
+        waitFor(() -> files.getText().contains("knowledge/elements.yaml:41:24"));
+        assertThat(files.getText()).startsWith("The files on disk have errors.")
+                .contains("knowledge/elements.yaml:41:24: `wek` is not a status; did you mean `weak`?");
+        assertThat(files.getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(files.isDisplayed()).isTrue();
+        assertThat(level("E04")).as("the what-if is kept").startsWith("possible");
+        assertThat(browser.findElement(By.id("whatif-banner")).getText()).contains("E04 Verification status: none -> weak");
+        screenshot("workbench-broken-file.png");
+
+        filesStatus.set("{\"version\": 2, \"problems\": [], \"change\": {\"summary\": \"One value changed:"
+                + " E16's verification is now weak.\", \"lines\": [\"E16 Verification status: partial -> weak\"]}}");
+        waitFor(() -> files.getText().contains("One value changed"));
+        assertThat(files.getText()).doesNotContain("elements.yaml:41:24")
+                .contains("The files changed: One value changed: E16's verification is now weak.",
+                        "E16 Verification status: partial -> weak");
+        waitUntilReady();
+        assertThat(level("E04")).as("the what-if is still kept").startsWith("possible");
+        assertThat(browser.findElement(By.id("status-E04-verification")).getAttribute("value")).isEqualTo("weak");
+        assertThat(consoleErrors()).isEmpty();
     }
 
     @Test
