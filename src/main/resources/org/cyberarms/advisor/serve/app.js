@@ -313,6 +313,7 @@ function finished() {
 
 function render() {
   renderBanner();
+  renderOutcome();
   renderHeatmap();
   renderComparison();
   renderLevels();
@@ -341,6 +342,21 @@ function renderBanner() {
   append($('whatif-changes'), changeSentences().map((s) => h('li', {}, s)));
   document.title = (hasChanges() ? 'WHAT-IF — ' : '') + 'Workbench — '
       + (state.baseline ? state.baseline.title : 'Feasibility Advisor');
+}
+
+/** One sentence after every evaluation, announced politely: which levels the changes move. */
+function renderOutcome() {
+  const moved = [];
+  for (const element of state.current.elements) {
+    const base = state.baseline.elements.find((e) => e.id === element.id);
+    if (levelName(base) !== levelName(element)) {
+      moved.push(`${element.id} ${levelName(base)} → ${levelName(element)}`);
+    }
+  }
+  $('outcome').textContent = !hasChanges() ? ''
+    : moved.length === 0 ? 'Under the what-if, no element changes level.'
+      : `Under the what-if, ${moved.length} element${moved.length === 1 ? ' changes' : 's change'} level: `
+        + `${andList(moved)}.`;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -107,6 +107,8 @@ class WorkbenchPageBrowserTest {
 
         waitFor(() -> level("E03").startsWith("possible"));
         assertThat(level("E03")).isEqualTo("possible ↑ raised (was unlikely)");
+        assertThat(browser.findElement(By.id("outcome")).getText())
+                .isEqualTo("Under the what-if, 1 element changes level: E03 unlikely → possible.");
         WebElement banner = browser.findElement(By.id("whatif-banner"));
         assertThat(banner.isDisplayed()).isTrue();
         assertThat(banner.getText()).startsWith("WHAT-IF — not the assessment")
