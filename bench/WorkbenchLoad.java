@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (element, dimension, status), drawn from a fixed-seed sequence over all 16 x 4 x 5 cell values, so that
  * the server sees many different what-ifs, as an analyst exploring would produce, not one cached answer.
  * Prints the median, p90, p99 and max latency, the requests per second, and the server's resident memory
- * (VmRSS of PID) before, every 2,000 requests, and after.
+ * (VmRSS of PID) before, every 2,000 requests, and after, and its CPU time per request (which the load of a
+ * shared machine inflates far less than the latencies).
  */
 public class WorkbenchLoad {
 
@@ -41,12 +42,19 @@ public class WorkbenchLoad {
         System.out.printf("server RSS before warm-up: %d MB%n", rssMegabytes(pid));
         run(http, evaluate, token, 1_000, clients, 7, pid, false); // warm-up: JIT, caches
         System.out.printf("server RSS after 1,000 warm-up requests: %d MB%n", rssMegabytes(pid));
-        long[] nanos = run(http, evaluate, token, requests, clients, 42, pid, true);
+        long cpuBefore = cpuMillis(pid);
+        run(http, evaluate, token, requests, clients, 42, pid, true);
+        double cpuPerRequest = (cpuMillis(pid) - cpuBefore) / (double) requests;
         System.out.printf("server RSS after %,d more requests: %d MB%n", requests, rssMegabytes(pid));
+        // What the load of the machine cannot inflate much: the server's own CPU per request, and so the most
+        // requests per second its cores could answer if nothing else ran.
+        System.out.printf("server CPU per request: %.2f ms, so at most %.0f requests/s on %d idle cores%n",
+                cpuPerRequest, Runtime.getRuntime().availableProcessors() * 1000 / cpuPerRequest,
+                Runtime.getRuntime().availableProcessors());
     }
 
     /** Sends {@code count} what-ifs from {@code clients} threads; returns each request's latency. */
-    private static long[] run(HttpClient http, URI evaluate, String token, int count, int clients, long seed,
+    private static void run(HttpClient http, URI evaluate, String token, int count, int clients, long seed,
             long pid, boolean report) throws Exception {
         long[] latencies = new long[count];
         AtomicInteger next = new AtomicInteger();
@@ -90,7 +98,6 @@ public class WorkbenchLoad {
                     failures.get());
             System.out.println("targets: median <= 5 ms, p99 <= 20 ms, >= 500 requests/s on 2 cores; RSS <= 300 MB, flat");
         }
-        return latencies;
     }
 
     /** One to three changed cells, as JSON. */
@@ -107,6 +114,13 @@ public class WorkbenchLoad {
 
     private static double ms(long[] sorted, double quantile) {
         return sorted[(int) Math.min(sorted.length - 1, Math.round(quantile * (sorted.length - 1)))] / 1e6;
+    }
+
+    /** User and system CPU time of the process so far (/proc/PID/stat fields 14 and 15, in clock ticks of 10 ms). */
+    private static long cpuMillis(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     private static long rssMegabytes(long pid) throws IOException {
