@@ -65,6 +65,11 @@ final class ServeCommand implements Callable<Integer>, CommandRunner.RunsUntilSt
                     + " computers reach the workbench. If that is what you want, add --allow-network;"
                     + " otherwise leave --bind out (it listens on " + Workbench.LOOPBACK + ", this computer only).");
         }
+        if (Workbench.isWildcard(bind)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bind " + bind + " means every address"
+                    + " of this computer; name the one address the workbench should listen on (the page is"
+                    + " refused under any other name).");
+        }
         org.cyberarms.advisor.cli.Inputs loaded = org.cyberarms.advisor.cli.Inputs.load(inputs);
         RunLimits limits = new RunLimits(inputs.maxFirings, Duration.ofSeconds(inputs.maxSeconds));
         Workbench.Settings settings = new Workbench.Settings(bind, port,
