@@ -337,6 +337,10 @@ function renderBanner() {
     append(scenario, ['Scenario: ', h('strong', {}, state.scenario.name),
       state.scenario.title ? ` — ${state.scenario.title}` : '',
       ' (with any changes made since)']);
+    if (state.scenario.untried && state.scenario.untried.length > 0) {
+      append(scenario, [h('br'), h('strong', {}, 'Not tried here'),
+        ' (no change of a cell can say it): ', state.scenario.untried.join('; ')]);
+    }
   }
   clear($('whatif-changes'));
   append($('whatif-changes'), changeSentences().map((s) => h('li', {}, s)));
@@ -754,7 +758,8 @@ async function loadScenario() {
     return;
   }
   const listed = state.scenarios.find((s) => s.name === name);
-  state.scenario = { name: answer.name, title: listed ? listed.title : '' };
+  state.scenario = { name: answer.name, title: answer.title || (listed ? listed.title : ''),
+    untried: answer.otherChanges || [] };
   applySetList(answer.set);
   await evaluate();
 }

@@ -186,7 +186,7 @@ class WorkbenchPageBrowserTest {
         assertThat(e03.findElement(By.cssSelector("td.changed")).getCssValue("outline-style")).isEqualTo("dashed");
         assertThat(comparison.findElement(By.cssSelector("tr[data-element=E04]")).getText()).endsWith("same");
         assertThat(browser.findElement(By.id("compare")).getAttribute("aria-pressed")).isEqualTo("true");
-        screenshot("workbench-compare.png");
+        screenshot("workbench-compare.png", "#comparison");
     }
 
     @Test
@@ -217,7 +217,7 @@ class WorkbenchPageBrowserTest {
         waitFor(() -> browser.findElement(By.id("explanation-summary")).getText().startsWith("E03 is possible"));
         assertThat(browser.findElement(By.id("explanation-heading")).getText()).endsWith("(under the what-if)");
         assertThat(consoleErrors()).isEmpty();
-        screenshot("workbench-explanation.png");
+        screenshot("workbench-explanation.png", "#explanation");
     }
 
     @Test
@@ -381,8 +381,13 @@ class WorkbenchPageBrowserTest {
     }
 
     private static void screenshot(String name) throws IOException {
+        screenshot(name, "body");
+    }
+
+    /** The window scrolled to the top of the element the selector finds. */
+    private static void screenshot(String name, String selector) throws IOException {
         Files.createDirectories(HeadlessChromium.SCREENSHOTS);
-        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        ((JavascriptExecutor) browser).executeScript("document.querySelector(arguments[0]).scrollIntoView()", selector);
         Files.write(HeadlessChromium.SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
     }
 }
