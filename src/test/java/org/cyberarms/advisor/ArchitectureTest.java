@@ -45,18 +45,20 @@ class ArchitectureTest {
                 .layer("audit").definedBy("org.cyberarms.advisor.audit..")
                 .layer("report").definedBy("org.cyberarms.advisor.report..")
                 .layer("uncertainty").definedBy("org.cyberarms.advisor.uncertainty..")
+                .layer("serve").definedBy("org.cyberarms.advisor.serve..")
                 .layer("cli").definedBy("org.cyberarms.advisor.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("audit").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("serve", "cli")
+                .whereLayer("audit").mayOnlyBeAccessedByLayers("serve", "cli")
                 .whereLayer("uncertainty").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("diff").mayOnlyBeAccessedByLayers("audit", "cli")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("audit", "cli")
-                .whereLayer("scenario").mayOnlyBeAccessedByLayers("audit", "report", "cli")
-                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("scenario", "engine", "audit", "cli")
-                .whereLayer("trace").mayOnlyBeAccessedByLayers("engine", "scenario", "diff", "audit", "report", "cli")
-                .whereLayer("document").mayOnlyBeAccessedByLayers("report", "audit", "uncertainty", "scenario", "diff", "cli")
-                .whereLayer("files").mayOnlyBeAccessedByLayers("knowledge", "trace", "engine", "scenario", "audit", "cli")
+                .whereLayer("diff").mayOnlyBeAccessedByLayers("audit", "serve", "cli")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("audit", "serve", "cli")
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("audit", "report", "serve", "cli")
+                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("scenario", "engine", "audit", "serve", "cli")
+                .whereLayer("trace").mayOnlyBeAccessedByLayers("engine", "scenario", "diff", "audit", "report", "serve", "cli")
+                .whereLayer("document").mayOnlyBeAccessedByLayers("report", "audit", "uncertainty", "scenario", "diff", "serve", "cli")
+                .whereLayer("files").mayOnlyBeAccessedByLayers("knowledge", "trace", "engine", "scenario", "audit", "serve", "cli")
                 .check(classes);
     }
 
@@ -98,6 +100,15 @@ class ArchitectureTest {
                         "org.cyberarms.advisor.knowledge..", "org.cyberarms.advisor.scenario..",
                         "org.cyberarms.advisor.report..", "org.cyberarms.advisor.audit..",
                         "org.cyberarms.advisor.cli..")
+                .check(classes);
+    }
+
+    /** The workbench answers through the same documents as the command line, and never reaches Drools itself. */
+    @Test
+    void theWorkbenchNeverTouchesDroolsOrTheCommandLine() {
+        noClasses().that().resideInAPackage("org.cyberarms.advisor.serve..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..",
+                        "org.cyberarms.advisor.cli..", "picocli..")
                 .check(classes);
     }
 

@@ -23,11 +23,12 @@ import picocli.CommandLine.Option;
             "  ./advisor report --out report.html",
             "  ./advisor explain " + PackExamples.ID,
             "  ./advisor whatif " + PackExamples.A_SCENARIO,
+            "  ./advisor serve",
             "  ./advisor help report"
         },
         subcommands = {ReportCommand.class, WhatIfCommand.class, PathCommand.class, SensitivityCommand.class,
             UncertaintyCommand.class, ExplainCommand.class, TraceCommand.class, AuditCommand.class, DiffCommand.class, CheckCommand.class,
-            TestCommand.class, CommandLine.HelpCommand.class})
+            TestCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class AdvisorCommand implements Runnable {
 
     @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,

@@ -36,7 +36,16 @@ final class CommandRunner implements CommandLine.IExecutionStrategy {
     /** The command this process runs now, for the Ctrl-C hook. */
     private static volatile Running current;
 
-    private record Running(RunningCommand command, Thread worker) {}
+    private record Running(RunningCommand command, Thread worker, String whenCancelled) {}
+
+    /**
+     * A command that runs until Ctrl-C (the workbench server): no wall-clock limit on the whole command (its
+     * {@code --max-seconds} bounds each evaluation instead), and its own words when it is stopped.
+     */
+    interface RunsUntilStopped {
+        /** What Ctrl-C prints once the command has stopped. */
+        String whenStopped();
+    }
 
     @Override
     public int execute(ParseResult parsed) throws CommandLine.ExecutionException, CommandLine.ParameterException {
@@ -49,7 +58,8 @@ final class CommandRunner implements CommandLine.IExecutionStrategy {
             PackFolders.refuseMixed(asked.getCommandSpec());
             OutputGuard.check(asked.getCommandSpec());
         }
-        Optional<Duration> limit = timeLimit(asked);
+        boolean untilStopped = asked.getCommandSpec().userObject() instanceof RunsUntilStopped;
+        Optional<Duration> limit = untilStopped ? Optional.empty() : timeLimit(asked);
         RunningCommand command = new RunningCommand();
         FutureTask<Integer> body = new FutureTask<>(() -> {
             command.runOnThisThread();
@@ -57,7 +67,9 @@ final class CommandRunner implements CommandLine.IExecutionStrategy {
         });
         Thread worker = new Thread(body, "advisor-command");
         worker.setDaemon(true); // a rule stuck in a loop must not keep the process alive
-        current = new Running(command, worker);
+        current = new Running(command, worker, untilStopped
+                ? ((RunsUntilStopped) asked.getCommandSpec().userObject()).whenStopped()
+                : "advisor: cancelled; no output was written.");
         worker.start();
         try {
             int exitCode = limit.isPresent() ? body.get(limit.get().toMillis(), TimeUnit.MILLISECONDS) : body.get();
@@ -106,7 +118,7 @@ final class CommandRunner implements CommandLine.IExecutionStrategy {
         running.worker().interrupt();
         join(running.worker(), SETTLE);
         err.println();
-        err.println("advisor: cancelled; no output was written.");
+        err.println(running.whenCancelled());
         err.flush();
     }
 
