@@ -45,9 +45,11 @@ class ArchitectureTest {
                 .layer("audit").definedBy("org.cyberarms.advisor.audit..")
                 .layer("report").definedBy("org.cyberarms.advisor.report..")
                 .layer("uncertainty").definedBy("org.cyberarms.advisor.uncertainty..")
+                .layer("scaffold").definedBy("org.cyberarms.advisor.scaffold..")
                 .layer("cli").definedBy("org.cyberarms.advisor.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("scaffold").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("uncertainty").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("diff").mayOnlyBeAccessedByLayers("audit", "cli")
@@ -98,6 +100,17 @@ class ArchitectureTest {
                         "org.cyberarms.advisor.knowledge..", "org.cyberarms.advisor.scenario..",
                         "org.cyberarms.advisor.report..", "org.cyberarms.advisor.audit..",
                         "org.cyberarms.advisor.cli..")
+                .check(classes);
+    }
+
+    /** A new pack is written from the model's words alone: init never loads knowledge or runs rules itself. */
+    @Test
+    void theScaffoldDependsOnTheModelOnly() {
+        noClasses().that().resideInAPackage("org.cyberarms.advisor.scaffold..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.cyberarms.advisor.knowledge..",
+                        "org.cyberarms.advisor.engine..", "org.cyberarms.advisor.trace..",
+                        "org.cyberarms.advisor.report..", "org.cyberarms.advisor.audit..",
+                        "org.cyberarms.advisor.scenario..", "org.cyberarms.advisor.cli..", "org.kie..", "org.drools..")
                 .check(classes);
     }
 
