@@ -22,8 +22,11 @@ final class ExampleElements {
 
     record Example(String id, String name, String description, List<Cell> cells) {}
 
-    /** What the rules conclude about one element: its level's rank and the dimensions that block it. */
-    record Outcome(int level, List<String> blockers) {}
+    /**
+     * What the rules conclude about one element: its level's rank, the dimensions that block it, and those whose
+     * status moved between rounds (a caveat).
+     */
+    record Outcome(int level, List<String> blockers, List<String> moved) {}
 
     private final PackPlan plan;
     private final CeilingTable table;
@@ -52,10 +55,11 @@ final class ExampleElements {
         List<Cell> early = new ArrayList<>();
         for (int d = 0; d < dimensions.size(); d++) {
             String dimension = dimensions.get(d);
-            allInPlace.add(new Cell(dimension, critical, steady(top)));
-            // The lagging dimension rose by one step over the rounds: the latest round decides.
+            // With several rounds, the first dimension rose into the top status at the last round: the latest
+            // round decides, and the caveat rule says that it moved.
+            allInPlace.add(new Cell(dimension, critical, d == 0 ? rising(top) : steady(top)));
             oneLagging.add(d == last && last > 0 || dimensions.size() == 1
-                    ? new Cell(dimension, critical, rising(middle)) : new Cell(dimension, critical, steady(top)));
+                    ? new Cell(dimension, critical, steady(middle)) : new Cell(dimension, critical, steady(top)));
             if (d == 0) {
                 early.add(new Cell(dimension, critical, steady(0)));
             } else if (d == last && plan.hasReliances()) {
@@ -88,7 +92,9 @@ final class ExampleElements {
         int level = example.cells().stream().mapToInt(this::ceiling).min().orElseThrow();
         List<String> blockers = level == plan.levels().size() - 1 ? List.of()
                 : example.cells().stream().filter(c -> ceiling(c) == level).map(Cell::dimension).toList();
-        return new Outcome(level, blockers);
+        List<String> moved = example.cells().stream().filter(c -> c.rounds().stream().distinct().count() > 1)
+                .map(Cell::dimension).toList();
+        return new Outcome(level, blockers, moved);
     }
 
     /** The example with the status of the given dimensions set, in every round, as a what-if sets it. */
@@ -106,9 +112,10 @@ final class ExampleElements {
         return Collections.nCopies(plan.rounds(), status);
     }
 
+    /** One step below {@code status} in every round but the last (steady when there is one round). */
     private List<Integer> rising(int status) {
         List<Integer> rounds = new ArrayList<>(steady(status));
-        for (int r = 0; r < rounds.size() - 1 && status > 0; r++) {
+        for (int r = 0; r < rounds.size() - 1; r++) {
             rounds.set(r, status - 1);
         }
         return rounds;

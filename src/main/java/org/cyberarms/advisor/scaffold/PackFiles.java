@@ -28,6 +28,8 @@ public final class PackFiles {
     public static final String CEILINGS = "rules/ceilings.drl";
     public static final String MATURITY = "rules/maturity.drl";
     public static final String RECOMMENDATIONS = "rules/recommendations.drl";
+    /** Only for a pack of several rounds: with one round no status can move. */
+    public static final String CAVEATS = "rules/caveats.drl";
     public static final String TESTS = "rules/tests/example.yaml";
     public static final String README = "README.md";
     /** The rule that recommends: named in the generated tests and their comments. */
@@ -66,6 +68,9 @@ public final class PackFiles {
         files.put(CEILINGS, ceilings());
         files.put(MATURITY, resource("maturity.drl"));
         files.put(RECOMMENDATIONS, recommendations());
+        if (plan.rounds() > 1) {
+            files.put(CAVEATS, resource("caveats.drl"));
+        }
         files.put(TESTS, tests());
         files.putAll(new PackSchemas(vocabulary()).all());
         return files;
@@ -97,7 +102,8 @@ public final class PackFiles {
                 + (plan.hasReliances() ? " and reliances" : "") + " |\n"
                 + "| `" + ELEMENTS + "` | the elements, each assessed on every dimension |\n"
                 + "| `knowledge/scenarios/` | what-if scenarios (`example.yaml`) |\n"
-                + "| `rules/*.drl` | the rules: ceilings, then the level, then recommendations |\n"
+                + "| `rules/*.drl` | the rules: ceilings, then the level, then recommendations"
+                + (plan.rounds() > 1 ? " (and caveats)" : "") + " |\n"
                 + "| `rules/tests/` | the analysts' tests: what the rules must conclude |\n"
                 + "| `schemas/` | JSON Schemas your editor uses to check the YAML files as you type |\n\n"
                 + "Run, from the advisor's folder:\n\n```\n" + String.join("\n", nextCommands()) + "\n```\n\n"
@@ -252,8 +258,9 @@ public final class PackFiles {
         }
         y.append("#   rounds:   its status in ").append(plan.rounds() == 1 ? "the round" : "each of the " + plan.rounds()
                 + " rounds").append(" of scoring (").append(String.join(", ", plan.statuses())).append(")");
-        y.append(plan.rounds() == 1 ? "\n" : ";\n#             the latest round decides, earlier ones show how"
-                + " stable the score is\n");
+        y.append(plan.rounds() == 1 ? ";\n#             to score in several rounds, set `rounds:` in maturity-model.yaml"
+                + " and give\n#             each assessment that many statuses, the first round first\n"
+                : ";\n#             the latest round decides, earlier ones show how stable the score is\n");
         y.append("#\n");
         y.append("# The three elements below are examples: replace them with yours. To add an element, copy an\n");
         y.append("# entry, give it an id of its own (it must match `element_ids` in maturity-model.yaml), a name,\n");
@@ -369,13 +376,15 @@ public final class PackFiles {
         return d.toString();
     }
 
+    /** The table of rules/ceilings.drl: a row per reliance (top first), or one row of ceilings per status. */
     private String tableComment() {
         List<String> statuses = plan.statuses();
-        List<String> rows = new ArrayList<>(plan.hasReliances() ? plan.reliances() : List.of("(any)"));
+        List<String> rows = new ArrayList<>(plan.hasReliances() ? plan.reliances() : List.of("ceiling:"));
         java.util.Collections.reverse(rows); // the top reliance first, as the rules below are written
-        int width = 2 + java.util.stream.Stream.concat(java.util.stream.Stream.concat(statuses.stream(),
-                plan.levels().stream()), rows.stream()).mapToInt(String::length).max().orElse(8);
-        StringBuilder t = new StringBuilder("//   ").append(pad(plan.hasReliances() ? "" : "status:", width));
+        String corner = plan.hasReliances() ? "" : "status:";
+        int width = 2 + java.util.stream.Stream.of(statuses, plan.levels(), rows, List.of(corner))
+                .flatMap(List::stream).mapToInt(String::length).max().orElse(8);
+        StringBuilder t = new StringBuilder("//   ").append(pad(corner, width));
         statuses.forEach(s -> t.append(pad(s, width)));
         t.append('\n');
         for (int i = 0; i < rows.size(); i++) {
@@ -384,7 +393,6 @@ public final class PackFiles {
             for (int s = 0; s < statuses.size(); s++) {
                 t.append(pad(plan.levels().get(table.ceiling(reliance, s)), width));
             }
-            t.setLength(t.length() - (width - plan.levels().get(table.ceiling(reliance, statuses.size() - 1)).length()));
             t.append('\n');
         }
         return t.toString().replaceAll("(?m) +$", "");
@@ -496,10 +504,12 @@ public final class PackFiles {
         List<ExampleElements.Example> all = examples.all();
         Map<String, String> levels = new LinkedHashMap<>();
         Map<String, List<String>> blockers = new LinkedHashMap<>();
+        Map<String, List<String>> moved = new LinkedHashMap<>();
         for (ExampleElements.Example e : all) {
             ExampleElements.Outcome outcome = examples.outcome(e);
             levels.put(e.id(), plan.levels().get(outcome.level()));
             blockers.put(e.id(), outcome.blockers());
+            moved.put(e.id(), outcome.moved());
         }
         ExampleElements.Example early = examples.early();
         List<String> raised = examples.outcome(early).blockers();
@@ -525,6 +535,11 @@ public final class PackFiles {
         y.append("      recommendations:   # one for each blocking dimension (rules/recommendations.drl)\n");
         blockers.forEach((id, dims) -> y.append("        ").append(Yaml.word(id)).append(": ").append(Yaml.words(dims))
                 .append('\n'));
+        if (plan.rounds() > 1) {
+            y.append("      caveats:           # a status that moved between rounds (rules/caveats.drl)\n");
+            moved.forEach((id, dims) -> y.append("        ").append(Yaml.word(id)).append(": [").append(String.join(
+                    ", ", dims.stream().map(d -> "{moved: " + Yaml.word(d) + "}").toList())).append("]\n"));
+        }
         y.append("      fires: [").append(Yaml.drlString(LEVEL_RULE)).append(", ")
                 .append(Yaml.drlString(RECOMMENDATION_RULE)).append("]\n");
         y.append("\n  - name: ").append(Yaml.quoted(early.id() + " reaches " + plan.levels().get(after.level())

@@ -69,7 +69,7 @@ class PackSchemasTest {
                 .replaceFirst("id: F1", "id: E1");
 
         assertThat(validate(files, PackSchemas.ELEMENTS, elements)).extracting(m -> m.getInstanceLocation().toString())
-                .containsExactlyInAnyOrder("$.elements[0].id", "$.elements[0].dimensions.policy.rounds");
+                .containsExactlyInAnyOrder("$.elements[0].id", "$.elements[0].dimensions.skills.rounds");
     }
 
     @Test
