@@ -102,34 +102,38 @@ public final class PackSchemas {
 
     private ObjectNode packSection() {
         ObjectNode pack = JSON.objectNode();
-        pack.put("description", "What makes this pack itself: its title, the words its answers use, its element id"
-                + " pattern, its rounds of scoring, the element fields it requires and its glossary. Every key is"
-                + " optional; the advisor uses a generic default for a missing one.");
+        pack.put("description", "Optional. What makes this knowledge pack itself: its title, words, element ids,"
+                + " rounds, required element fields and glossary. Every key is optional and has a generic default.");
         pack.put("type", "object");
         pack.put("additionalProperties", false);
         ObjectNode p = pack.putObject("properties");
-        p.set("title", text("The title of the report and of the page."));
-        p.set("subject", text("What is assessed, to complete \"how mature each element of ... is\"."));
-        p.set("introduction", text("The report's opening paragraph."));
+        p.set("title", text("The title of the report and of the page. Default: Maturity assessment."));
+        p.set("subject", text("What is assessed, to complete 'how mature each element of ... is'. Default: the"
+                + " assessment."));
+        p.set("introduction", text("The report's opening paragraph. Default: a generic sentence saying what the"
+                + " report shows."));
         ObjectNode words = p.putObject("words");
-        words.put("description", "The nouns headings and sentences use (for example factor and factors).");
+        words.put("description", "The nouns headings and sentences use. Default: element, elements, dimension,"
+                + " dimensions.");
         words.put("type", "object");
         words.put("additionalProperties", false);
         ObjectNode wp = words.putObject("properties");
-        for (String word : List.of("element", "elements", "dimension", "dimensions")) {
-            wp.set(word, text("The word for " + (word.endsWith("s") ? "several " + word : "one " + word) + "."));
-        }
+        wp.set("element", text("One thing assessed (default: element)."));
+        wp.set("elements", text("Several things assessed (default: elements)."));
+        wp.set("dimension", text("One thing an element is assessed on (default: dimension)."));
+        wp.set("dimensions", text("Several of them (default: dimensions)."));
         ObjectNode ids = p.putObject("element_ids");
-        ids.put("description", "A Java regular expression every element id must match whole (for example"
-                + " E[0-9]+ for E followed by digits).");
+        ids.put("description", "A Java regular expression every element id in elements.yaml matches whole; keep it"
+                + " in quotes. Default: [A-Za-z][A-Za-z0-9_-]*, a letter followed by letters, digits, _ or -.");
         ids.put("type", "string");
         ids.put("minLength", 1);
         ObjectNode rounds = p.putObject("rounds");
-        rounds.put("description", "How many rounds of scoring every assessment has; the latest decides.");
+        rounds.put("description", "How many rounds of scoring each assessment has: the length of every `rounds`"
+                + " list (and `panel`) in elements.yaml. Default: 1.");
         rounds.put("type", "integer");
         rounds.put("minimum", 1);
         ObjectNode fields = p.putObject("required_fields");
-        fields.put("description", "Element fields required beyond id, name and dimensions.");
+        fields.put("description", "Element fields required beyond id, name and dimensions. Default: none.");
         fields.put("type", "array");
         fields.put("uniqueItems", true);
         fields.putObject("items").set("enum", strings(List.of("description", "drawn_from")));
@@ -138,7 +142,9 @@ public final class PackSchemas {
         glossary.put("type", "array");
         ObjectNode term = glossary.putObject("items");
         closedObject(term, "term", "meaning");
-        term.putObject("properties").setAll(Map.of("term", text("The term."), "meaning", text("What it means.")));
+        ObjectNode tp = term.putObject("properties");
+        tp.set("term", text("The term."));
+        tp.set("meaning", text("What it means, in one or two sentences."));
         return pack;
     }
 
