@@ -110,6 +110,24 @@ class InitCommandTest {
         assertThat(pack).doesNotExist();
     }
 
+    /** README's own `advisor init` examples write a pack (in a fresh folder each, for "my-pack"). */
+    @Test
+    void theReadmesInitExamplesWork() throws Exception {
+        List<List<String>> examples = ReadmeCommandsTest.advisorCommands(Files.readString(Path.of("README.md")))
+                .stream().filter(c -> c.get(0).equals("init")).toList();
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(4);
+
+        int n = 0;
+        for (List<String> example : examples) {
+            Path pack = tmp.resolve("readme-" + n++);
+            CommandRun run = CommandRun.of(example.stream().map(w -> w.equals("my-pack") ? pack.toString() : w)
+                    .toArray(String[]::new));
+
+            assertThat(run.exitCode()).as(example + ": " + run.err()).isZero();
+            assertThat(pack.resolve("knowledge/maturity-model.yaml")).isRegularFile();
+        }
+    }
+
     private List<Path> siblings() throws Exception {
         try (Stream<Path> all = Files.list(tmp)) {
             return all.filter(p -> !p.getFileName().toString().equals("file.txt")).toList();
