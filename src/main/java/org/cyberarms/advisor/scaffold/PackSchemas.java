@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.cyberarms.advisor.model.Provenance;
+
 /**
  * The JSON Schemas of one pack, generated from its vocabulary, so that an editor (yaml-language-server, which
  * the YAML files name in their first line) checks the pack's own words as the analyst types: its status and
@@ -177,7 +179,7 @@ public final class PackSchemas {
         ObjectNode origin = props.putObject("origin");
         origin.put("description", "source: taken from the source document; reconstruction: the project's documented"
                 + " reconstruction; scenario: an analyst's what-if.");
-        origin.set("enum", strings(List.of("source", "reconstruction", "scenario")));
+        origin.set("enum", strings(Provenance.ORIGINS));
         props.set("basis", text("What the values rest on, in the words of whoever wrote them."));
         props.set("changes", changes());
         return p;
@@ -241,7 +243,7 @@ public final class PackSchemas {
         ObjectNode origin = ep.putObject("origin");
         origin.put("description", "Optional: where this element's statuses come from, when it differs from the"
                 + " file's provenance origin.");
-        origin.set("enum", strings(List.of("source", "reconstruction", "scenario")));
+        origin.set("enum", strings(Provenance.ORIGINS));
         ObjectNode dimensions = ep.putObject("dimensions");
         dimensions.put("description", "The element's assessment on each dimension, keyed by dimension id; every"
                 + " dimension of the model must be present.");
@@ -257,8 +259,9 @@ public final class PackSchemas {
         ObjectNode text = defs.putObject("recommendationText");
         text.put("description", "The element's own recommendation for one dimension.");
         closedObject(text, "title", "text");
-        text.putObject("properties").setAll(Map.of("title", text("What to do, in a few words."),
-                "text", text("What to do and why, for this element.")));
+        ObjectNode tp = text.putObject("properties"); // set one by one: the order must be the same every run
+        tp.set("title", text("What to do, in a few words."));
+        tp.set("text", text("What to do and why, for this element."));
         ObjectNode assessment = defs.putObject("assessment");
         assessment.put("description", "How the element stands on one dimension.");
         closedObject(assessment, v.hasReliances() ? new String[] {"reliance", "rounds"} : new String[] {"rounds"});

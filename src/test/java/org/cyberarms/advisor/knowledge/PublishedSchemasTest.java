@@ -109,6 +109,19 @@ class PublishedSchemasTest {
                 .allSatisfy(text -> assertThat(text).contains("no, off", "in quotes", "\"no\""));
     }
 
+    @Test
+    void theSchemasTakeExactlyTheOriginsTheLoaderTakes() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> origins = List.of(
+                json.readTree(Path.of("schemas/maturity-model.schema.json").toFile())
+                        .at("/$defs/provenance/properties/origin/enum"),
+                json.readTree(Path.of("schemas/elements.schema.json").toFile())
+                        .at("/$defs/element/properties/origin/enum"));
+
+        assertThat(origins).allSatisfy(list -> assertThat(list).extracting(JsonNode::asText)
+                .containsExactlyElementsOf(ProvenanceReader.ORIGINS));
+    }
+
     private static Set<ValidationMessage> validate(String schemaName, Path yaml) throws Exception {
         JsonSchema schema = FACTORY.getSchema(SchemaLocation.of("https://cyberarms.org/advisor/schemas/" + schemaName + ".schema.json"));
         JsonNode document = new YAMLMapper().readTree(yaml.toFile());
