@@ -53,8 +53,8 @@ final class InitCommand implements Callable<Integer> {
     List<String> levels;
 
     @Option(names = "--dimensions", paramLabel = "IDS", split = ",", defaultValue = "people,process,technology",
-            description = "Dimension ids, at least 1; the report's names are made from them (political_endorsement"
-                    + " becomes 'Political endorsement'). Default: ${DEFAULT-VALUE}.")
+            description = "Dimension ids, at least 1; the report's names are made from them (skill_building"
+                    + " becomes 'Skill building'). Default: ${DEFAULT-VALUE}.")
     List<String> dimensions;
 
     @Option(names = "--statuses", paramLabel = "NAMES", split = ",", defaultValue = "none,weak,partial,substantial,strong",

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The ids of the example elements: the first of a few familiar shapes (E1, E01, A-1, ex_1, ...) whose three
+ * The ids of the example elements: the first of a few familiar shapes (ex-1, A1, A01, a_1, ...) whose three
  * ids all match the pack's id pattern. A pattern is not turned into strings in general (that is a search with
  * no end for patterns such as {@code (a|b)*c{5}}); these shapes cover the patterns analysts write.
  */
@@ -15,7 +15,7 @@ final class ExampleIds {
     static final int COUNT = 3;
 
     /** Shapes shown in the message when none fits. */
-    static final List<String> SHOWN = List.of("E1", "E01", "A-1", "ex_1", "1");
+    static final List<String> SHOWN = List.of("ex-1", "A1", "A01", "a_1", "1");
 
     private ExampleIds() {}
 
@@ -36,11 +36,11 @@ final class ExampleIds {
         for (char c = 'a'; c <= 'z'; c++) {
             prefixes.add(String.valueOf(c));
         }
-        prefixes.addAll(List.of("ex", "EX", "example", "element", ""));
-        prefixes.add(0, "E");
+        prefixes.addAll(List.of("EX", "example", "element", ""));
+        prefixes.add(0, "ex"); // ex-1, ex-2, ex-3 where the pattern allows: plainly examples
         List<List<String>> families = new ArrayList<>();
         for (String prefix : prefixes) {
-            for (String separator : List.of("", "-", "_", ".")) {
+            for (String separator : prefix.equals("ex") ? List.of("-", "_", "") : List.of("", "-", "_", ".")) {
                 if (prefix.isEmpty() && !separator.isEmpty()) {
                     continue;
                 }

@@ -236,7 +236,7 @@ public final class PackSchemas {
         ep.set("name", text("The element's short name as reports print it."));
         ep.set("description", text(optional("description") + "What the element is."));
         ObjectNode drawnFrom = ep.putObject("drawn_from");
-        drawnFrom.put("description", optional("drawn_from") + "What the element is drawn from (sources, instruments,"
+        drawnFrom.put("description", optional("drawn_from") + "What the element is drawn from (sources, documents,"
                 + " articles).");
         drawnFrom.put("type", "array");
         drawnFrom.set("items", text("One source."));
