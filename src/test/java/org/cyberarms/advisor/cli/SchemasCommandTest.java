@@ -8,6 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+
 import org.cyberarms.advisor.CommandRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,18 +26,51 @@ class SchemasCommandTest {
 
     @Test
     void everyBundledPacksSchemasAreWhatItsModelGives() throws Exception {
-        List<String> packs = new ArrayList<>(List.of("."));
-        if (Files.isDirectory(Path.of("packs"))) {
-            try (Stream<Path> folders = Files.list(Path.of("packs"))) {
-                folders.filter(p -> Files.isDirectory(p.resolve("schemas"))).sorted().forEach(p -> packs.add(p.toString()));
-            }
-        }
+        List<String> packs = bundledPacks().stream().map(Path::toString).toList();
         for (String pack : packs) {
             CommandRun run = CommandRun.of("schemas", "--check", "--pack", pack);
 
             assertThat(run.exitCode()).as(pack + ": " + run.out() + run.err()
                     + "\nRegenerate with: ./advisor schemas --pack " + pack).isZero();
         }
+    }
+
+    /**
+     * Each bundled pack's YAML files name, in their first line, the schema of their own pack (not another pack's,
+     * whose words differ), and satisfy it: what an editor shows the analyst.
+     */
+    @Test
+    void everyBundledPacksFilesNameAndSatisfyTheirOwnPacksSchemas() throws Exception {
+        for (Path pack : bundledPacks()) {
+            List<Path> files = new ArrayList<>(List.of(pack.resolve("knowledge/maturity-model.yaml"),
+                    pack.resolve("knowledge/elements.yaml")));
+            try (Stream<Path> scenarios = Files.list(pack.resolve("knowledge/scenarios"))) {
+                scenarios.filter(f -> f.toString().endsWith(".yaml")).sorted().forEach(files::add);
+            }
+            for (Path file : files) {
+                String kind = file.getParent().getFileName().toString().equals("scenarios") ? "scenario"
+                        : file.getFileName().toString().replace(".yaml", "");
+                String first = Files.readAllLines(file).get(0);
+                assertThat(first).as(file.toString()).startsWith("# yaml-language-server: $schema=");
+                Path named = file.getParent().resolve(first.substring(first.indexOf('=') + 1).strip()).normalize();
+
+                assertThat(named).as(file + " names its pack's own schema")
+                        .isEqualTo(pack.resolve("schemas/" + kind + ".schema.json").normalize());
+                JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                        .getSchema(new ObjectMapper().readTree(named.toFile()));
+                assertThat(schema.validate(new YAMLMapper().readTree(file.toFile()))).as(file.toString()).isEmpty();
+            }
+        }
+    }
+
+    private static List<Path> bundledPacks() throws Exception {
+        List<Path> packs = new ArrayList<>(List.of(Path.of(".")));
+        if (Files.isDirectory(Path.of("packs"))) {
+            try (Stream<Path> folders = Files.list(Path.of("packs"))) {
+                folders.filter(p -> Files.isDirectory(p.resolve("knowledge"))).sorted().forEach(packs::add);
+            }
+        }
+        return packs;
     }
 
     @Test
