@@ -46,9 +46,11 @@ class ArchitectureTest {
                 .layer("report").definedBy("org.cyberarms.advisor.report..")
                 .layer("uncertainty").definedBy("org.cyberarms.advisor.uncertainty..")
                 .layer("serve").definedBy("org.cyberarms.advisor.serve..")
+                .layer("scaffold").definedBy("org.cyberarms.advisor.scaffold..")
                 .layer("cli").definedBy("org.cyberarms.advisor.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("scaffold").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("serve", "cli")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("serve", "cli")
                 .whereLayer("uncertainty").mayOnlyBeAccessedByLayers("cli")
@@ -109,6 +111,17 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.cyberarms.advisor.serve..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..",
                         "org.cyberarms.advisor.cli..", "picocli..")
+                .check(classes);
+    }
+
+    /** A new pack is written from the model's words alone: init never loads knowledge or runs rules itself. */
+    @Test
+    void theScaffoldDependsOnTheModelOnly() {
+        noClasses().that().resideInAPackage("org.cyberarms.advisor.scaffold..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.cyberarms.advisor.knowledge..",
+                        "org.cyberarms.advisor.engine..", "org.cyberarms.advisor.trace..",
+                        "org.cyberarms.advisor.report..", "org.cyberarms.advisor.audit..",
+                        "org.cyberarms.advisor.scenario..", "org.cyberarms.advisor.cli..", "org.kie..", "org.drools..")
                 .check(classes);
     }
 

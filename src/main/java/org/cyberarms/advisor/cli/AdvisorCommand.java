@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
         },
         subcommands = {ReportCommand.class, WhatIfCommand.class, PathCommand.class, SensitivityCommand.class,
             UncertaintyCommand.class, ExplainCommand.class, TraceCommand.class, AuditCommand.class, DiffCommand.class, CheckCommand.class,
-            TestCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+            TestCommand.class, InitCommand.class, SchemasCommand.class, ServeCommand.class,
+            CommandLine.HelpCommand.class})
 public final class AdvisorCommand implements Runnable {
 
     @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,

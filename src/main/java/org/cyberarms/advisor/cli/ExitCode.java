@@ -22,7 +22,7 @@ public final class ExitCode {
     public static final int RULE_RUNTIME_ERROR = 5;
     /** An output file could not be written; any previous file of that name is left as it was. */
     public static final int OUTPUT_ERROR = 6;
-    /** {@code check}, {@code test} or {@code audit verify} found problems (listed on stdout). */
+    /** {@code check}, {@code test}, {@code audit verify} or {@code schemas --check} found problems (listed on stdout). */
     public static final int FINDINGS = 7;
     /** Stopped with Ctrl-C before anything was written (128 + SIGINT, as shells report it). */
     public static final int CANCELLED = 130;
@@ -36,13 +36,14 @@ public final class ExitCode {
         list.put(" " + INTERNAL_ERROR, "internal error (a bug: please report it)");
         list.put(" " + USAGE, "usage error (unknown option, missing argument, a value out of range, a format the"
                 + " command cannot print or that contradicts --out's extension, or an output file that would"
-                + " overwrite an input)");
+                + " overwrite an input, or an init folder that is not empty)");
         list.put(" " + INVALID_KNOWLEDGE, "invalid knowledge or scenario file (or trace or analyst test file)");
         list.put(" " + RULE_BUILD_ERROR, "a rule file does not build");
         list.put(" " + RULE_RUNTIME_ERROR, "the rules failed while running (an action or condition threw, they never came to rest, or the"
                 + " command ran past --max-seconds)");
         list.put(" " + OUTPUT_ERROR, "an output file could not be written");
-        list.put(" " + FINDINGS, "check or analyst tests found problems (or audit verify found a difference)");
+        list.put(" " + FINDINGS, "check or analyst tests found problems (or audit verify found a difference, or schemas --check"
+                + " found stale schemas)");
         list.put(CANCELLED + "", "cancelled with Ctrl-C; nothing was written");
         return java.util.Collections.unmodifiableMap(list);
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.cyberarms.advisor.model.Knowledge;
+import org.cyberarms.advisor.model.MaturityModel;
 import org.cyberarms.advisor.model.SourceFile;
 
 /**
@@ -40,6 +41,19 @@ public final class KnowledgeLoader {
         ElementsFile read = elements.orElseThrow(() -> new IllegalStateException("elements unread without a problem"));
         return new Knowledge(model.complete().orElseThrow(() -> new IllegalStateException("model incomplete without a problem")),
                 read.elements(), read.assessments(), read.provenance(), files);
+    }
+
+    /**
+     * Reads and checks the maturity model alone, not the elements: for {@code advisor schemas}, which writes a
+     * pack's schemas from its model and must work while the elements do not yet match a changed model.
+     */
+    public MaturityModel loadModel(Path knowledgeDir) throws KnowledgeException {
+        Problems problems = new Problems();
+        Path file = knowledgeDir.resolve(MaturityModelReader.FILE_NAME);
+        ModelParts model = LocatedYaml.read(file, problems).map(yaml -> new MaturityModelReader(yaml, problems).read())
+                .orElse(ModelParts.unreadable(file.toString()));
+        problems.throwIfAny();
+        return model.complete().orElseThrow(() -> new IllegalStateException("model incomplete without a problem"));
     }
 
     /** The folders beside the knowledge files that the advisor reads on its own (scenarios by name). */

@@ -10,7 +10,7 @@ import org.yaml.snakeyaml.nodes.Node;
 final class ProvenanceReader {
 
     /** Where values can come from; elements may override their file's origin with the same words. */
-    static final List<String> ORIGINS = List.of("source", "reconstruction", "scenario");
+    static final List<String> ORIGINS = Provenance.ORIGINS;
 
     private final NodeReader reader;
 

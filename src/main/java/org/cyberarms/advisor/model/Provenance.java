@@ -13,6 +13,12 @@ public record Provenance(String origin, String basis, List<Change> changes) {
 
     public record Change(String by, String date, String what) {}
 
+    /**
+     * Where values can come from; elements may override their file's origin with the same words. One list for
+     * the loader and the generated schemas, so that they cannot disagree.
+     */
+    public static final List<String> ORIGINS = List.of("source", "reconstruction", "scenario");
+
     public Provenance {
         changes = List.copyOf(changes);
     }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The schemas editors use (yaml-language-server) must accept what the advisor accepts, and flag the same slips. */
 class PublishedSchemasTest {
 
-    /** Serves the schemas' $ids from the local folder, as a validator is told where a schema set lives. */
+    /** Loads each schema from the local schemas folder under one address, as a validator is told where a schema set lives. */
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
             builder -> builder.schemaMappers(mappers -> mappers.mapPrefix("https://cyberarms.org/advisor/schemas/",
                     Path.of("schemas").toAbsolutePath().toUri().toString())));
@@ -55,11 +55,13 @@ class PublishedSchemasTest {
     }
 
     @Test
-    void elementsSchemaFindsTheMaturityModelSchemaByItsIdNotByWhereItWasReadFrom() throws Exception {
-        // ajv and web-based validators get the schema's text, not its file path: the cross-file $ref must resolve
-        // against the schema's own $id, which here is served from the local schemas folder.
+    void elementsSchemaValidatesFromItsTextAloneWithNoOtherSchemaToFetch() throws Exception {
+        // ajv and web-based validators get the schema's text, not its file path: every $ref stays inside the schema
+        // (the generated schemas are self-contained), so a validator given no other schema and no network resolves
+        // it. The factory here knows no mapping at all.
         JsonNode schemaText = new ObjectMapper().readTree(Path.of("schemas/elements.schema.json").toFile());
-        JsonSchema schema = FACTORY.getSchema(schemaText);
+        assertThat(schemaText.findValuesAsText("$ref")).allSatisfy(ref -> assertThat(ref).startsWith("#/"));
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaText);
         JsonNode document = new YAMLMapper().readTree(Path.of("knowledge/elements.yaml").toFile());
         ((ObjectNode) document.get("provenance")).remove("basis");
 
@@ -98,12 +100,26 @@ class PublishedSchemasTest {
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> stepNames = List.of(
                 json.readTree(Path.of("schemas/maturity-model.schema.json").toFile())
-                        .at("/$defs/scale/items/properties/name"),
-                json.readTree(Path.of("schemas/elements.schema.json").toFile()).at("/$defs/stepName"),
-                json.readTree(Path.of("schemas/scenario.schema.json").toFile()).at("/$defs/stepName"));
+                        .at("/properties/statuses/items/properties/name"),
+                json.readTree(Path.of("schemas/elements.schema.json").toFile()).at("/$defs/status"),
+                json.readTree(Path.of("schemas/elements.schema.json").toFile()).at("/$defs/reliance"),
+                json.readTree(Path.of("schemas/scenario.schema.json").toFile()).at("/$defs/status"));
 
         assertThat(stepNames).extracting(node -> node.path("description").asText())
                 .allSatisfy(text -> assertThat(text).contains("no, off", "in quotes", "\"no\""));
+    }
+
+    @Test
+    void theSchemasTakeExactlyTheOriginsTheLoaderTakes() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> origins = List.of(
+                json.readTree(Path.of("schemas/maturity-model.schema.json").toFile())
+                        .at("/$defs/provenance/properties/origin/enum"),
+                json.readTree(Path.of("schemas/elements.schema.json").toFile())
+                        .at("/$defs/element/properties/origin/enum"));
+
+        assertThat(origins).allSatisfy(list -> assertThat(list).extracting(JsonNode::asText)
+                .containsExactlyElementsOf(ProvenanceReader.ORIGINS));
     }
 
     private static Set<ValidationMessage> validate(String schemaName, Path yaml) throws Exception {
