@@ -84,6 +84,7 @@ final class Routes extends Handler.Abstract {
                     throw new ApiError.Refusal(405, "Send the what-if to /api/evaluate with POST.");
                 }
                 EvaluateRequest asked = body(request, EvaluateRequest.class);
+                checkTexts(asked.set());
                 Optional<String> scenario = Optional.ofNullable(asked.scenario());
                 if (scenario.isPresent()) {
                     checkScenarioName(scenario.get());
@@ -94,6 +95,7 @@ final class Routes extends Handler.Abstract {
             case "/api/scenarios":
                 if (HttpMethod.POST.is(method)) {
                     ScenarioFiles.SaveRequest save = body(request, ScenarioFiles.SaveRequest.class);
+                    checkTexts(save.set());
                     String saved = answer(() -> scenarios.save(inputs.current().knowledge(), save));
                     Replies.send(response, callback, 201, Replies.JSON, saved);
                     return true;
@@ -151,6 +153,14 @@ final class Routes extends Handler.Abstract {
     private static void onlyGet(String method) throws ApiError.Refusal {
         if (!HttpMethod.GET.is(method) && !HttpMethod.HEAD.is(method)) {
             throw new ApiError.Refusal(405, "This address only answers GET.");
+        }
+    }
+
+    /** Every change of a {@code set} list is a text: JSON lets {@code null} in where Jackson reads a list. */
+    private static void checkTexts(List<String> sets) throws ApiError.Refusal {
+        if (sets.stream().anyMatch(java.util.Objects::isNull)) { // List.of().contains(null) would throw
+            throw new ApiError.Refusal(400, "Each change in `set` is a text such as \"E03.attribution=weak\";"
+                    + " null is not one.");
         }
     }
 

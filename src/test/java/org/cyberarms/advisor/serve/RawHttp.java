@@ -33,7 +33,7 @@ final class RawHttp {
 
     static Reply send(int port, byte[] request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(20_000);
+            socket.setSoTimeout(60_000); // a report on a cold JVM of a loaded machine
             OutputStream out = socket.getOutputStream();
             try {
                 out.write(request);

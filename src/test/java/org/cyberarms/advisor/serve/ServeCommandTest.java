@@ -124,7 +124,7 @@ class ServeCommandTest {
             RawHttp.send(port, RawHttp.request("POST", "/api/evaluate", host, "{not json"));
             RawHttp.send(port, RawHttp.request("GET", "/api/explain/%00", host, ""));
             RawHttp.send(port, "GET / HTTP/9.9\r\n" + host + "\r\n");
-            RawHttp.send(port, RawHttp.request("GET", "/api/report", host, ""));
+            RawHttp.send(port, RawHttp.request("GET", "/api/scenarios", host, ""));
         } finally {
             process.destroy(); // SIGTERM: the same shutdown as Ctrl-C
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();

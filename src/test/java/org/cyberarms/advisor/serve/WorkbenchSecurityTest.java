@@ -185,7 +185,7 @@ class WorkbenchSecurityTest {
         List<RawHttp.Reply> replies = new ArrayList<>();
         String writes = host() + "X-Advisor-Token: " + token + "\r\n";
         for (String body : List.of("{not json", "[]", "null", "\"text\"", "{\"set\": \"E03.attribution=weak\"}",
-                "{\"set\": [1, {}]}", "{\"unknown\": 1}", "{\"set\": [\"E03\"]}", "{\"scenario\": 5}",
+                "{\"set\": [1, {}]}", "{\"set\": [null]}", "{\"unknown\": 1}", "{\"set\": [\"E03\"]}", "{\"scenario\": 5}",
                 "{\"set\": [\"E03.attribution=\\u0000\"]}", "\u00ff\u00fe", "")) {
             replies.add(evaluate(writes, body));
             replies.add(RawHttp.send(port, RawHttp.request("POST", "/api/scenarios", writes, body)));
