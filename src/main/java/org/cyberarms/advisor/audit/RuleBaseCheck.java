@@ -182,7 +182,8 @@ public final class RuleBaseCheck {
         Combinations(MaturityModel model) {
             this.model = model;
             this.dimensions = model.dimensionIds();
-            this.reliances = model.reliances().names();
+            // A pack without a reliance scale has one reliance, the empty one its Assessment facts carry.
+            this.reliances = model.hasReliances() ? model.reliances().names() : List.of("");
             this.statuses = model.statuses().names();
             this.perDimension = reliances.size() * statuses.size();
             long count = 1;
@@ -197,8 +198,8 @@ public final class RuleBaseCheck {
         }
 
         String enumerated() {
-            return dimensions.size() + " dimensions × " + reliances.size() + " reliances × " + statuses.size()
-                    + " statuses";
+            return dimensions.size() + " dimensions × " + (model.hasReliances() ? reliances.size() + " reliances × " : "")
+                    + statuses.size() + " statuses";
         }
 
         /** The knowledge of combinations {@code start} (inclusive) to {@code end}, each with its twin. */

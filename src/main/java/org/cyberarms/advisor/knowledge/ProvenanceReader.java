@@ -9,8 +9,11 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads the {@code provenance:} block every knowledge file starts with: origin, basis, and the changes made. */
 final class ProvenanceReader {
 
-    /** Where values can come from; elements may override their file's origin with the same words. */
-    static final List<String> ORIGINS = List.of("source", "reconstruction", "scenario");
+    /**
+     * Where values can come from; elements may override their file's origin with the same words. A pack whose
+     * values are made up to show the method (packs/cyber-capacity) says so with {@code illustrative}.
+     */
+    static final List<String> ORIGINS = List.of("source", "reconstruction", "illustrative", "scenario");
 
     private final NodeReader reader;
 
