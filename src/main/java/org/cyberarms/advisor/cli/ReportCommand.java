@@ -43,8 +43,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  ./advisor report --summary --out summary.html",
             "  ./advisor report --format csv --out report.csv",
             "  ./advisor report --knowledge my-knowledge --rules my-rules",
-            "  ./advisor report --scenario attribution-mechanism",
-            "  ./advisor report --set E03.verification=partial",
+            "  ./advisor report --scenario " + PackExamples.A_SCENARIO,
+            "  ./advisor report --set " + PackExamples.A_CHANGE,
             "  ./advisor report --trace run.jsonl"
         })
 final class ReportCommand implements Callable<Integer> {

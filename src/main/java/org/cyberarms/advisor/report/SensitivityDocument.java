@@ -9,6 +9,7 @@ import org.cyberarms.advisor.document.Document;
 import org.cyberarms.advisor.document.Text;
 import org.cyberarms.advisor.document.WhatIf;
 import org.cyberarms.advisor.model.MaturityModel;
+import org.cyberarms.advisor.model.Pack;
 import org.cyberarms.advisor.scenario.SensitivityResult;
 
 /**
@@ -22,8 +23,10 @@ public final class SensitivityDocument {
     /** @param whatIf the what-if it ran under; the statuses and reliances it set are marked */
     public static Document of(SensitivityResult result, MaturityModel model, Optional<WhatIf> whatIf) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(Block.Paragraph.of("For each element, the level the rules conclude when one dimension takes each"
-                + " status while the others stay as they are; the binding constraint; and the tipping points."));
+        Pack.Words words = model.pack().words();
+        blocks.add(Block.Paragraph.of("For each " + words.element() + ", the level the rules conclude when one "
+                + words.dimension() + " takes each status while the others stay as they are; the binding constraint;"
+                + " and the tipping points."));
         List<String> levels = model.levels().names();
         List<Text> tipping = new ArrayList<>();
         for (SensitivityResult.ElementSensitivity e : result.elements()) {
@@ -58,7 +61,8 @@ public final class SensitivityDocument {
             row.levels().forEach(level -> cells.add(WhatIfBlocks.level(Optional.of(level), 0, levels)));
             rows.add(new Block.Row(cells));
         }
-        return new Block.Table("The level of " + e.elementId() + " when the dimension takes each status", columns,
+        return new Block.Table("The level of " + e.elementId() + " when the " + model.pack().words().dimension()
+                + " takes each status", columns,
                 rows, true);
     }
 }

@@ -96,17 +96,18 @@ public final class FactSentences {
     private static String assessment(JsonNode fields, boolean withPanel) {
         List<String> rounds = new ArrayList<>();
         fields.path("rounds").forEach(r -> rounds.add(r.asText()));
-        StringBuilder out = new StringBuilder("reliance ").append(text(fields, "reliance")).append(", status ");
+        // A pack without a reliance scale has the empty reliance: the sentence then leaves it out.
+        String reliance = text(fields, "reliance");
+        StringBuilder out = new StringBuilder(reliance.isEmpty() ? "" : "reliance " + reliance + ", ").append("status ");
         if (rounds.isEmpty()) {
             return out.append("not scored").toString();
         }
         String latest = rounds.get(rounds.size() - 1);
         out.append(latest);
-        if (rounds.size() == 1) {
-            out.append(" in round 1");
-        } else if (rounds.stream().distinct().count() == 1) {
+        // With one round there is nothing to say about rounds.
+        if (rounds.size() > 1 && rounds.stream().distinct().count() == 1) {
             out.append(" in rounds 1–").append(rounds.size());
-        } else {
+        } else if (rounds.size() > 1) {
             out.append(" in round ").append(rounds.size()).append(" (rounds 1–").append(rounds.size()).append(": ")
                     .append(String.join(", ", rounds)).append(")");
         }
