@@ -29,8 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "Runs the rules on the knowledge and prints the levels of all elements, then for each element its"
                     + " maturity level and why: the rules that concluded it, the facts they matched and their"
                     + " rationale; what holds it down; what it would take (the smallest status changes to its next"
-                    + " level and to the top, found by the search `path` uses); recommendations for every dimension"
-                    + " that holds an element below likely, labelled with the level they are for; caveats; then the"
+                    + " level and to the top, found by the search `path` uses); the recommendations the rules make"
+                    + " for the dimensions that hold an element back, labelled with the level they are for; caveats;"
+                    + " then the"
                     + " practical actions and a glossary.",
             "With --trace FILE it also writes the run's trace: 'advisor trace FILE' shows it, 'advisor audit"
                     + " verify FILE' reruns and compares it."

@@ -89,15 +89,16 @@ public final class ExplanationDocument {
         Text.Builder out = Text.builder();
         if (e.level().isEmpty()) {
             return out.plain("No rule concluded a level for " + id + ", so it has none; the rules that would"
-                    + " set its dimensions' ceilings are checked below.").build();
+                    + " set its " + words.nouns().dimensions() + "' ceilings are checked below.").build();
         }
         out.plain(id + " is ").strong(e.level().get().level());
         if (e.whyNot().levels().isEmpty()) {
-            return out.plain(", the highest level: none of its dimensions holds it below.").build();
+            return out.plain(", the highest level: none of its " + words.nouns().dimensions() + " holds it below.")
+                    .build();
         }
         List<Held> held = held();
         if (held.isEmpty()) {
-            out.plain("; no rule concluded which of its dimensions holds it there");
+            out.plain("; no rule concluded which of its " + words.nouns().dimensions() + " holds it there");
         } else {
             out.plain(" because ").plain(because(held));
         }
@@ -198,8 +199,8 @@ public final class ExplanationDocument {
                 .plain(rule.rationale().map(r -> ": " + r).orElse(".")).build())));
         List<Held> held = held();
         if (!held.isEmpty()) {
-            blocks.add(Block.Paragraph.of((held.size() == 1 ? "One dimension holds" : "These " + held.size()
-                    + " dimensions hold") + " it at " + level + ":"));
+            blocks.add(Block.Paragraph.of((held.size() == 1 ? "One " + words.nouns().dimension() + " holds"
+                    : "These " + held.size() + " " + words.nouns().dimensions() + " hold") + " it at " + level + ":"));
             List<Block.Item> items = new ArrayList<>();
             for (Held h : held) {
                 Text.Builder item = Text.builder().strong(h.label()).plain(": ");
@@ -215,8 +216,8 @@ public final class ExplanationDocument {
         List<String> others = e.ceilings().stream().filter(c -> !heldDimensions.contains(c.dimension()))
                 .map(c -> words.label(c.dimension()) + " " + c.level()).toList();
         if (!others.isEmpty()) {
-            blocks.add(Block.Paragraph.of((held.isEmpty() ? "The ceilings its dimensions set: "
-                    : "The ceilings of its other dimensions: ") + String.join(", ", others) + "."));
+            blocks.add(Block.Paragraph.of((held.isEmpty() ? "The ceilings its " + words.nouns().dimensions() + " set: "
+                    : "The ceilings of its other " + words.nouns().dimensions() + ": ") + String.join(", ", others) + "."));
         }
         if (detail) {
             List<Block.Item> tree = new ArrayList<>();

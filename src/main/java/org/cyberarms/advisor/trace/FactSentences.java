@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.cyberarms.advisor.model.Dimension;
 import org.cyberarms.advisor.model.MaturityModel;
+import org.cyberarms.advisor.model.Pack;
 
 /**
  * A fact as a sentence an analyst reads ("E03 Attribution: reliance critical, status none in rounds 1–3"),
@@ -28,14 +29,26 @@ public final class FactSentences {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, String> dimensionLabels;
+    private final Pack.Words nouns;
 
     public FactSentences(Map<String, String> dimensionLabels) {
+        this(dimensionLabels, Pack.Words.defaults());
+    }
+
+    private FactSentences(Map<String, String> dimensionLabels, Pack.Words nouns) {
         this.dimensionLabels = Map.copyOf(dimensionLabels);
+        this.nouns = nouns;
     }
 
     /** Sentences naming each dimension by its label in {@code model} ({@code Political endorsement}). */
     public static FactSentences of(MaturityModel model) {
-        return new FactSentences(model.dimensions().stream().collect(Collectors.toMap(Dimension::id, Dimension::name)));
+        return new FactSentences(model.dimensions().stream().collect(Collectors.toMap(Dimension::id, Dimension::name)),
+                model.pack().words());
+    }
+
+    /** The pack's nouns for elements and dimensions, for the sentences around the facts. */
+    public Pack.Words nouns() {
+        return nouns;
     }
 
     /** The model's label of a dimension; its id when the model does not name it. */
