@@ -18,6 +18,7 @@ import org.cyberarms.advisor.CommandRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Both bundled knowledge packs answer every command, through the real command line: the cyberweapons pack
@@ -96,20 +97,35 @@ class BundledPacksTest {
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         // Text answers print the title in capitals, and wrap long ids after a hyphen.
         assertThat(run.words().replaceAll("-\\s+", "-")).containsIgnoringCase(asked.shows());
+        assertThat(run.out() + run.err()).doesNotContain("Assessment[", "org.cyberarms", "Exception");
         if (!asked.schema().isEmpty()) {
             JsonNode answer = JSON.readTree(run.out());
             assertThat(schema(asked.schema()).validate(answer)).as(asked.schema() + " schema").isEmpty();
         }
     }
 
-    /** The other pack's words never leak in: the cyber-capacity answers name no cyberweapons element or dimension. */
+    /** The other pack's words never leak in: the cyber-capacity report names no cyberweapons element or level. */
     @Test
     void theCyberCapacityReportSaysNothingOfCyberweapons() {
         CommandRun run = CommandRun.of("report", "--pack", CYBER_CAPACITY.dir());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("responsible-disclosure", "Cybersecurity culture and society", "formative")
-                .doesNotContain("E03", "cyberweapon", "Attribution", "feasible", "reliance critical");
+                .doesNotContain("E03", "cyberweapon", "Attribution", "feasible");
+    }
+
+    /** A pack without a reliance scale: no answer about it speaks of reliance, not even an empty column of it. */
+    @ParameterizedTest(name = "advisor {0} --pack packs/cyber-capacity")
+    @ValueSource(strings = {"report", "report --summary", "explain responsible-disclosure",
+        "explain responsible-disclosure --detail", "whatif awareness-campaign skills-programme", "sensitivity",
+        "path --target established", "uncertainty --samples 20"})
+    void noAnswerOfAPackWithoutRelianceSpeaksOfReliance(String command) {
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("--pack", CYBER_CAPACITY.dir()));
+        CommandRun run = CommandRun.of(args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).doesNotContainIgnoringCase("reliance");
     }
 
     private static JsonSchema schema(String name) {
