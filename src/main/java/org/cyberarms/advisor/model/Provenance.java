@@ -15,9 +15,10 @@ public record Provenance(String origin, String basis, List<Change> changes) {
 
     /**
      * Where values can come from; elements may override their file's origin with the same words. One list for
-     * the loader and the generated schemas, so that they cannot disagree.
+     * the loader and the generated schemas, so that they cannot disagree. A pack whose values are made up to show
+     * the method (packs/cyber-capacity) says so with {@code illustrative}.
      */
-    public static final List<String> ORIGINS = List.of("source", "reconstruction", "scenario");
+    public static final List<String> ORIGINS = List.of("source", "reconstruction", "illustrative", "scenario");
 
     public Provenance {
         changes = List.copyOf(changes);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.cyberarms.advisor.CommandRun;
 import org.cyberarms.advisor.document.Backend;
 import org.cyberarms.advisor.document.Format;
 import org.openqa.selenium.By;
@@ -64,6 +65,7 @@ class HtmlReportBrowserTest {
     private static Path whatIfPage;
     private static Path scriptInScenarioPage;
     private static Path explanationPage;
+    private static Path cyberCapacityPage;
 
     @BeforeAll
     static void openChromium() throws Exception {
@@ -82,6 +84,10 @@ class HtmlReportBrowserTest {
                 ComparisonDocument.of(ComparisonDocumentTest.comparisonWithMarkupEverywhere())));
         explanationPage = write("explain-E03.html", ReportFixtures.explanationPage(
                 ReportFixtures.BUNDLED_KNOWLEDGE, "E03", Optional.of(ReportGoldenFilesTest.EXPLAINED_RULE)));
+        cyberCapacityPage = PAGES.resolve("cyber-capacity-report.html").toAbsolutePath();
+        CommandRun written = CommandRun.of("report", "--pack", CYBER_CAPACITY_PACK, "--format", "html",
+                "--out", cyberCapacityPage.toString());
+        assertThat(written.exitCode()).as(written.err()).isZero();
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -286,6 +292,37 @@ class HtmlReportBrowserTest {
                 .isLessThanOrEqualTo(number("return window.innerWidth"));
         screenshot("explain-E03.png");
         fullPageScreenshot("explain-E03-full.png");
+    }
+
+    static final String CYBER_CAPACITY_PACK = "packs/cyber-capacity";
+
+    /**
+     * The second bundled pack's report, as the command line writes it: its own title, a heatmap with a row per
+     * factor and a column per dimension (five, with no reliance after the status), and no console error.
+     */
+    @Test
+    void cyberCapacityPackReportOpensWithItsTitleAndHeatmap() throws IOException {
+        open(cyberCapacityPage);
+
+        assertThat(consoleErrors()).as("console errors").isEmpty();
+        assertThat(browser.getTitle()).isEqualTo("Cybersecurity capacity of a nation (illustrative)");
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Cybersecurity capacity of a nation (illustrative)");
+        List<WebElement> rows = browser.findElements(By.cssSelector(HEATMAP + " tbody tr"));
+        assertThat(rows).hasSize(12);
+        WebElement disclosure = rows.stream()
+                .filter(row -> row.findElement(By.cssSelector("th")).getText().equals("responsible-disclosure"))
+                .findFirst().orElseThrow();
+        List<WebElement> cells = disclosure.findElements(By.cssSelector("td"));
+        assertThat(cells).hasSize(1 + 5 + 1); // name, five dimensions, stage
+        assertThat(cells.get(cells.size() - 1).getText()).isEqualTo("start-up");
+        assertThat(cells.get(1).getText()).startsWith("absent").doesNotContain(" / ");
+        assertThat(cells.get(1).getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
+        assertThat(number("return document.documentElement.scrollWidth"))
+                .as("page width at %d px (no horizontal scrolling)", LAPTOP_WIDTH)
+                .isLessThanOrEqualTo(number("return window.innerWidth"));
+        screenshot("cyber-capacity-report.png");
+        fullPageScreenshot("cyber-capacity-report-full.png");
     }
 
     /** An outline or an inset ring drawn around the cell, beyond its colour. */

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cyberarms.advisor.Fixtures;
+import org.cyberarms.advisor.engine.RuleBaseCompiler;
 import org.cyberarms.advisor.trace.RuleRef;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,18 @@ class SourceCitationsTest {
         List<RuleRef> rules = Fixtures.bundledRuleBase().rules();
 
         assertThat(rules).isNotEmpty().allSatisfy(rule -> {
+            assertThat(rule.source()).as("@source of rule '%s' (%s)", rule.name(), rule.location()).isPresent();
+            assertThat(problems(rule.source().get()))
+                    .as("@source of rule '%s' (%s): %s", rule.name(), rule.location(), rule.source().get())
+                    .isEmpty();
+        });
+    }
+
+    @Test
+    void everyRuleOfTheCyberCapacityPackCitesASourceAReaderCanFind() throws Exception {
+        List<RuleRef> rules = new RuleBaseCompiler().compile(Path.of("packs/cyber-capacity/rules")).rules();
+
+        assertThat(rules).hasSizeGreaterThan(15).allSatisfy(rule -> {
             assertThat(rule.source()).as("@source of rule '%s' (%s)", rule.name(), rule.location()).isPresent();
             assertThat(problems(rule.source().get()))
                     .as("@source of rule '%s' (%s): %s", rule.name(), rule.location(), rule.source().get())
