@@ -45,17 +45,19 @@ class ArchitectureTest {
                 .layer("audit").definedBy("org.cyberarms.advisor.audit..")
                 .layer("report").definedBy("org.cyberarms.advisor.report..")
                 .layer("uncertainty").definedBy("org.cyberarms.advisor.uncertainty..")
+                .layer("live").definedBy("org.cyberarms.advisor.live..")
                 .layer("cli").definedBy("org.cyberarms.advisor.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("uncertainty").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("diff").mayOnlyBeAccessedByLayers("audit", "cli")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("audit", "cli")
-                .whereLayer("scenario").mayOnlyBeAccessedByLayers("audit", "report", "cli")
-                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("scenario", "engine", "audit", "cli")
-                .whereLayer("trace").mayOnlyBeAccessedByLayers("engine", "scenario", "diff", "audit", "report", "cli")
-                .whereLayer("document").mayOnlyBeAccessedByLayers("report", "audit", "uncertainty", "scenario", "diff", "cli")
+                .whereLayer("live").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("diff").mayOnlyBeAccessedByLayers("audit", "live", "cli")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("audit", "live", "cli")
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("audit", "report", "live", "cli")
+                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("scenario", "engine", "audit", "live", "cli")
+                .whereLayer("trace").mayOnlyBeAccessedByLayers("engine", "scenario", "diff", "audit", "report", "live", "cli")
+                .whereLayer("document").mayOnlyBeAccessedByLayers("report", "audit", "uncertainty", "scenario", "diff", "live", "cli")
                 .whereLayer("files").mayOnlyBeAccessedByLayers("knowledge", "trace", "engine", "scenario", "audit", "cli")
                 .check(classes);
     }
@@ -96,6 +98,16 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.cyberarms.advisor.diff..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.cyberarms.advisor.engine..",
                         "org.cyberarms.advisor.knowledge..", "org.cyberarms.advisor.scenario..",
+                        "org.cyberarms.advisor.report..", "org.cyberarms.advisor.audit..",
+                        "org.cyberarms.advisor.cli..")
+                .check(classes);
+    }
+
+    /** Live inputs reload and compare; they lay out no answer and never touch Drools themselves. */
+    @Test
+    void liveInputsReloadThroughTheEngineSeamAndLayOutNoAnswer() {
+        noClasses().that().resideInAPackage("org.cyberarms.advisor.live..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..",
                         "org.cyberarms.advisor.report..", "org.cyberarms.advisor.audit..",
                         "org.cyberarms.advisor.cli..")
                 .check(classes);
