@@ -98,6 +98,15 @@ final class CommandRunner implements CommandLine.IExecutionStrategy {
         if (running == null) {
             return; // the process is ending normally
         }
+        if (running.command().watching()) {
+            running.command().stop();
+            running.worker().interrupt();
+            join(running.worker(), SETTLE);
+            err.println();
+            err.println("advisor: stopped watching.");
+            err.flush();
+            return;
+        }
         if (!running.command().stop()) {
             join(running.worker(), FINISH_WRITING);
             return;
@@ -141,8 +150,15 @@ final class CommandRunner implements CommandLine.IExecutionStrategy {
         return last.commandSpec().commandLine();
     }
 
-    /** The command's {@code --max-seconds}, given or default; none for commands that run no rules. */
+    /**
+     * The command's {@code --max-seconds}, given or default; none for commands that run no rules, nor for one
+     * that watches its inputs until Ctrl-C ({@code --watch}: the limit then bounds each run of the rules).
+     */
     private static Optional<Duration> timeLimit(CommandLine asked) {
+        OptionSpec watch = asked.getCommandSpec().findOption("--watch");
+        if (watch != null && Boolean.TRUE.equals(watch.getValue())) {
+            return Optional.empty();
+        }
         OptionSpec option = asked.getCommandSpec().findOption("--max-seconds");
         if (option == null || option.getValue() == null) {
             return Optional.empty();

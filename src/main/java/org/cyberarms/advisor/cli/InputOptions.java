@@ -26,6 +26,11 @@ final class InputOptions implements InputPaths.NamesInputs {
             description = TimeLimitOption.DESCRIPTION)
     long maxSeconds;
 
+    /** The bounds every run of the rules keeps: --max-firings and --max-seconds. */
+    org.cyberarms.advisor.engine.RunLimits limits() {
+        return new org.cyberarms.advisor.engine.RunLimits(maxFirings, java.time.Duration.ofSeconds(maxSeconds));
+    }
+
     /** The folders as typed when they are not the defaults, to repeat in a command the reader can paste. */
     java.util.List<String> arguments() {
         java.util.List<String> arguments = new java.util.ArrayList<>();

@@ -1,7 +1,6 @@
 package org.cyberarms.advisor.live;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -9,9 +8,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,13 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
-import org.cyberarms.advisor.diff.DiffDocument;
-import org.cyberarms.advisor.diff.InputPlaces;
-import org.cyberarms.advisor.diff.RunComparison;
-import org.cyberarms.advisor.diff.RunDifference;
-import org.cyberarms.advisor.diff.RunSnapshot;
 import org.cyberarms.advisor.engine.RuleBase;
 import org.cyberarms.advisor.engine.RuleBaseCompiler;
 import org.cyberarms.advisor.engine.RuleBuildException;
@@ -38,11 +29,7 @@ import org.cyberarms.advisor.knowledge.KnowledgeException;
 import org.cyberarms.advisor.knowledge.KnowledgeLoader;
 import org.cyberarms.advisor.live.FolderWatch.Part;
 import org.cyberarms.advisor.model.Knowledge;
-import org.cyberarms.advisor.model.Sha256;
-import org.cyberarms.advisor.model.SourceFile;
 import org.cyberarms.advisor.scenario.ScenarioLoader;
-import org.cyberarms.advisor.trace.TraceFormatException;
-import org.cyberarms.advisor.trace.TraceJsonLines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,7 +82,7 @@ public final class LiveInputs implements AutoCloseable {
     }
 
     /** A good version with what the next one is compared against. */
-    private record Good(LiveVersion version, RunSnapshot run, Map<String, String> files, Map<String, String> labels) {}
+    private record Good(LiveVersion version, RunRecord run) {}
 
     private LiveInputs(Path knowledgeDir, Path rulesDir, RunLimits limits) {
         this.knowledgeDir = knowledgeDir;
@@ -264,38 +251,8 @@ public final class LiveInputs implements AutoCloseable {
     }
 
     private Good remembered(LiveVersion version) {
-        List<SourceFile> files = new ArrayList<>(version.knowledge().files());
-        files.addAll(scenarioFiles());
-        files.addAll(version.rules().sourceFiles());
-        Map<String, String> labels = new LinkedHashMap<>();
-        version.knowledge().model().dimensions().forEach(d -> labels.put(d.id(), d.name()));
-        try {
-            return new Good(version, RunSnapshot.of(new TraceJsonLines().eventLines(version.outcome().events())),
-                    InputPlaces.hashes(files, knowledgeDir, rulesDir), labels);
-        } catch (TraceFormatException e) {
-            throw new IllegalStateException("a run made now reads back as its trace", e);
-        }
-    }
-
-    /** The scenario files, so that a saved scenario shows among the changed files. */
-    private List<SourceFile> scenarioFiles() {
-        Path folder = knowledgeDir.resolve(ScenarioLoader.FOLDER);
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> entries = Files.list(folder)) {
-            List<SourceFile> files = new ArrayList<>();
-            for (Path file : entries.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                try {
-                    files.add(new SourceFile(file.toString(), Sha256.of(file)));
-                } catch (java.io.UncheckedIOException gone) {
-                    // deleted while listed: the next event reloads again
-                }
-            }
-            return files;
-        } catch (IOException e) {
-            return List.of();
-        }
+        return new Good(version, RunRecord.of(version.knowledge(), version.rules().sourceFiles(), version.outcome(),
+                knowledgeDir, rulesDir));
     }
 
     private void publish(Reloaded reloaded) {
@@ -303,7 +260,7 @@ public final class LiveInputs implements AutoCloseable {
         LiveChange change;
         if (reloaded.good().isPresent()) {
             Good next = reloaded.good().get();
-            if (good != null && good.files().equals(next.files()) && status.problems().equals(reloaded.problems())) {
+            if (good != null && good.run().files().equals(next.run().files()) && status.problems().equals(reloaded.problems())) {
                 return; // saved without a change (or a change undone before the reload): nothing to tell
             }
             change = good == null ? LiveChange.of(firstRead(next.version())) : difference(good, next);
@@ -332,19 +289,16 @@ public final class LiveInputs implements AutoCloseable {
         String count = problems == 1 ? "1 problem" : problems + " problems";
         return good == null
                 ? "The files have " + count + ", so there is no good version to show yet: fix them and save."
-                : "The files have " + count + ": still showing version " + good.version().number()
-                + " (read at " + clock(good.version().readAt()) + ") until they are fixed.";
+                : "The files have " + count + ": still showing " + describe(good.version()) + " until they are fixed.";
     }
 
     private LiveChange difference(Good from, Good to) {
-        RunDifference difference = RunComparison.compare(from.run(), to.run(),
-                InputPlaces.changes(from.files(), to.files()));
-        Map<String, String> labels = new LinkedHashMap<>(to.labels());
-        from.labels().forEach(labels::putIfAbsent);
-        DiffDocument.Sides sides = new DiffDocument.Sides(
-                "version " + from.version().number() + " (read at " + clock(from.version().readAt()) + ")",
-                "version " + to.version().number() + " (read at " + clock(to.version().readAt()) + ")");
-        return LiveChange.of(DiffDocument.summary(difference), DiffDocument.of(sides, difference, labels));
+        return from.run().changeTo(to.run(), describe(from.version()), describe(to.version()));
+    }
+
+    /** {@code version 3 (read at 17:31:05)} */
+    public static String describe(LiveVersion version) {
+        return "version " + version.number() + " (read at " + clock(version.readAt()) + ")";
     }
 
     private static String clock(Instant at) {

@@ -14,11 +14,11 @@ import org.cyberarms.advisor.knowledge.KnowledgeProblem;
  */
 public record LiveProblem(String file, int line, int column, String message) {
 
-    static LiveProblem of(KnowledgeProblem p) {
+    public static LiveProblem of(KnowledgeProblem p) {
         return new LiveProblem(p.file(), p.line(), p.column(), p.message() + p.hint().map(h -> ". " + h).orElse(""));
     }
 
-    static LiveProblem of(RuleProblem p) {
+    public static LiveProblem of(RuleProblem p) {
         return new LiveProblem(p.file(), p.line(), p.column(), p.message());
     }
 
