@@ -46,19 +46,21 @@ class ArchitectureTest {
                 .layer("report").definedBy("org.cyberarms.advisor.report..")
                 .layer("uncertainty").definedBy("org.cyberarms.advisor.uncertainty..")
                 .layer("live").definedBy("org.cyberarms.advisor.live..")
+                .layer("serve").definedBy("org.cyberarms.advisor.serve..")
                 .layer("cli").definedBy("org.cyberarms.advisor.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("audit").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("serve", "cli")
+                .whereLayer("audit").mayOnlyBeAccessedByLayers("serve", "cli")
                 .whereLayer("uncertainty").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("live").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("diff").mayOnlyBeAccessedByLayers("audit", "live", "cli")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("audit", "live", "cli")
-                .whereLayer("scenario").mayOnlyBeAccessedByLayers("audit", "report", "live", "cli")
-                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("scenario", "engine", "audit", "live", "cli")
-                .whereLayer("trace").mayOnlyBeAccessedByLayers("engine", "scenario", "diff", "audit", "report", "live", "cli")
-                .whereLayer("document").mayOnlyBeAccessedByLayers("report", "audit", "uncertainty", "scenario", "diff", "live", "cli")
-                .whereLayer("files").mayOnlyBeAccessedByLayers("knowledge", "trace", "engine", "scenario", "audit", "cli")
+                .whereLayer("live").mayOnlyBeAccessedByLayers("serve", "cli")
+                .whereLayer("diff").mayOnlyBeAccessedByLayers("audit", "live", "serve", "cli")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("audit", "live", "serve", "cli")
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("audit", "report", "live", "serve", "cli")
+                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("scenario", "engine", "audit", "live", "serve", "cli")
+                .whereLayer("trace").mayOnlyBeAccessedByLayers("engine", "scenario", "diff", "audit", "report", "live", "serve", "cli")
+                .whereLayer("document").mayOnlyBeAccessedByLayers("report", "audit", "uncertainty", "scenario", "diff", "live", "serve", "cli")
+                .whereLayer("files").mayOnlyBeAccessedByLayers("knowledge", "trace", "engine", "scenario", "audit", "serve", "cli")
                 .check(classes);
     }
 
@@ -99,7 +101,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.cyberarms.advisor.engine..",
                         "org.cyberarms.advisor.knowledge..", "org.cyberarms.advisor.scenario..",
                         "org.cyberarms.advisor.report..", "org.cyberarms.advisor.audit..",
-                        "org.cyberarms.advisor.cli..")
+                        "org.cyberarms.advisor.serve..", "org.cyberarms.advisor.cli..")
                 .check(classes);
     }
 
@@ -109,7 +111,16 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.cyberarms.advisor.live..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..",
                         "org.cyberarms.advisor.report..", "org.cyberarms.advisor.audit..",
-                        "org.cyberarms.advisor.cli..")
+                        "org.cyberarms.advisor.serve..", "org.cyberarms.advisor.cli..")
+                .check(classes);
+    }
+
+    /** The workbench answers through the same documents as the command line, and never reaches Drools itself. */
+    @Test
+    void theWorkbenchNeverTouchesDroolsOrTheCommandLine() {
+        noClasses().that().resideInAPackage("org.cyberarms.advisor.serve..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..",
+                        "org.cyberarms.advisor.cli..", "picocli..")
                 .check(classes);
     }
 

@@ -21,11 +21,12 @@ import picocli.CommandLine.Option;
             "  ./advisor report --out report.html",
             "  ./advisor explain E03",
             "  ./advisor whatif attribution-mechanism",
+            "  ./advisor serve",
             "  ./advisor help report"
         },
         subcommands = {ReportCommand.class, WhatIfCommand.class, PathCommand.class, SensitivityCommand.class,
             UncertaintyCommand.class, ExplainCommand.class, TraceCommand.class, AuditCommand.class, DiffCommand.class, CheckCommand.class,
-            TestCommand.class, CommandLine.HelpCommand.class})
+            TestCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class AdvisorCommand implements Runnable {
 
     @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,

@@ -36,7 +36,21 @@ final class CommandRunner implements CommandLine.IExecutionStrategy {
     /** The command this process runs now, for the Ctrl-C hook. */
     private static volatile Running current;
 
-    private record Running(RunningCommand command, Thread worker) {}
+    private record Running(RunningCommand command, Thread worker, String whenCancelled) {}
+
+    /**
+     * A command that runs until Ctrl-C (the workbench server): no wall-clock limit on the whole command (its
+     * {@code --max-seconds} bounds each evaluation instead), and its own words when it is stopped.
+     */
+    interface RunsUntilStopped {
+        /** What Ctrl-C prints once the command has stopped. */
+        String whenStopped();
+
+        /** False when the command runs until stopped only with an option ({@code report --watch}). */
+        default boolean runsUntilStopped() {
+            return true;
+        }
+    }
 
     @Override
     public int execute(ParseResult parsed) throws CommandLine.ExecutionException, CommandLine.ParameterException {
@@ -48,7 +62,9 @@ final class CommandRunner implements CommandLine.IExecutionStrategy {
             // is a usage error: picocli hands it to the UsageErrorHandler, as it does a wrong option.
             OutputGuard.check(asked.getCommandSpec());
         }
-        Optional<Duration> limit = timeLimit(asked);
+        boolean untilStopped = asked.getCommandSpec().userObject() instanceof RunsUntilStopped until
+                && until.runsUntilStopped();
+        Optional<Duration> limit = untilStopped ? Optional.empty() : timeLimit(asked);
         RunningCommand command = new RunningCommand();
         FutureTask<Integer> body = new FutureTask<>(() -> {
             command.runOnThisThread();
@@ -56,7 +72,9 @@ final class CommandRunner implements CommandLine.IExecutionStrategy {
         });
         Thread worker = new Thread(body, "advisor-command");
         worker.setDaemon(true); // a rule stuck in a loop must not keep the process alive
-        current = new Running(command, worker);
+        current = new Running(command, worker, untilStopped
+                ? ((RunsUntilStopped) asked.getCommandSpec().userObject()).whenStopped()
+                : "advisor: cancelled; no output was written.");
         worker.start();
         try {
             int exitCode = limit.isPresent() ? body.get(limit.get().toMillis(), TimeUnit.MILLISECONDS) : body.get();
@@ -98,15 +116,6 @@ final class CommandRunner implements CommandLine.IExecutionStrategy {
         if (running == null) {
             return; // the process is ending normally
         }
-        if (running.command().watching()) {
-            running.command().stop();
-            running.worker().interrupt();
-            join(running.worker(), SETTLE);
-            err.println();
-            err.println("advisor: stopped watching.");
-            err.flush();
-            return;
-        }
         if (!running.command().stop()) {
             join(running.worker(), FINISH_WRITING);
             return;
@@ -114,7 +123,7 @@ final class CommandRunner implements CommandLine.IExecutionStrategy {
         running.worker().interrupt();
         join(running.worker(), SETTLE);
         err.println();
-        err.println("advisor: cancelled; no output was written.");
+        err.println(running.whenCancelled());
         err.flush();
     }
 
@@ -150,15 +159,8 @@ final class CommandRunner implements CommandLine.IExecutionStrategy {
         return last.commandSpec().commandLine();
     }
 
-    /**
-     * The command's {@code --max-seconds}, given or default; none for commands that run no rules, nor for one
-     * that watches its inputs until Ctrl-C ({@code --watch}: the limit then bounds each run of the rules).
-     */
+    /** The command's {@code --max-seconds}, given or default; none for commands that run no rules. */
     private static Optional<Duration> timeLimit(CommandLine asked) {
-        OptionSpec watch = asked.getCommandSpec().findOption("--watch");
-        if (watch != null && Boolean.TRUE.equals(watch.getValue())) {
-            return Optional.empty();
-        }
         OptionSpec option = asked.getCommandSpec().findOption("--max-seconds");
         if (option == null || option.getValue() == null) {
             return Optional.empty();

@@ -48,7 +48,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  ./advisor report --watch",
             "  ./advisor report --trace run.jsonl"
         })
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand implements Callable<Integer>, CommandRunner.RunsUntilStopped {
 
     @Spec
     CommandSpec spec;
@@ -82,6 +82,16 @@ final class ReportCommand implements Callable<Integer> {
                     + " file is rewritten after every good save and the terminal gets what changed. --max-seconds"
                     + " then bounds each run of the rules. Press Ctrl-C to stop.")
     boolean watch;
+
+    @Override
+    public boolean runsUntilStopped() {
+        return watch;
+    }
+
+    @Override
+    public String whenStopped() {
+        return "advisor: stopped watching.";
+    }
 
     /** The options a pasted check command repeats: the same folders and the same what-if. */
     private List<String> sameInputs() {

@@ -49,9 +49,7 @@ final class RunningCommand {
         }
     }
 
-    synchronized boolean watching() {
-        return state == State.WATCHING;
-    }
+
 
     /**
      * Stops the command unless it is writing its output already.

@@ -93,4 +93,11 @@ final class WholeNumber {
             super(1, 1_000);
         }
     }
+
+    /** A TCP port; 0 asks the system for a free one. */
+    static final class Port extends InRange {
+        Port() {
+            super(0, 65_535);
+        }
+    }
 }

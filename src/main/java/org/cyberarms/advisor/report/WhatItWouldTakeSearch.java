@@ -44,9 +44,45 @@ public final class WhatItWouldTakeSearch {
      */
     public static <X extends Exception> Map<String, WhatItWouldTake> of(Knowledge knowledge, Outcome outcome,
             Evaluator<X> rules) throws X {
+        return of(knowledge, outcome, rules, new HashMap<>());
+    }
+
+    /**
+     * As {@link #of(Knowledge, Outcome, Evaluator)}, reusing the searches of earlier calls kept in
+     * {@code memo}: for a server that answers many what-ifs, where each one changes only a few elements.
+     * The memo must belong to one model and one rule base (make a new one when either is reloaded).
+     */
+    public static <X extends Exception> Map<String, WhatItWouldTake> of(Knowledge knowledge, Outcome outcome,
+            Evaluator<X> rules, Memo memo) throws X {
+        return of(knowledge, outcome, rules, memo.found);
+    }
+
+    /**
+     * The searches already made for one model and one rule base, by an element's facts but for its id; at
+     * most {@code capacity} of them (the least recently used go first), and safe to share between threads.
+     */
+    public static final class Memo {
+        private final Map<List<Object>, WhatItWouldTake> found;
+
+        public Memo(int capacity) {
+            this.found = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<Object>, WhatItWouldTake> eldest) {
+                    return size() > capacity;
+                }
+            });
+        }
+
+        /** How many searches are kept. */
+        public int size() {
+            return found.size();
+        }
+    }
+
+    private static <X extends Exception> Map<String, WhatItWouldTake> of(Knowledge knowledge, Outcome outcome,
+            Evaluator<X> rules, Map<List<Object>, WhatItWouldTake> bySameFacts) throws X {
         Scale levels = knowledge.model().levels();
         String top = levels.highest();
-        Map<List<Object>, WhatItWouldTake> bySameFacts = new HashMap<>();
         Map<String, WhatItWouldTake> found = new LinkedHashMap<>();
         for (Element element : knowledge.elements()) {
             Optional<String> level = outcome.levelOf(element.id()).map(c -> c.fact().level());
