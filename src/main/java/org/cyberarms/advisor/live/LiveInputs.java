@@ -69,15 +69,17 @@ public final class LiveInputs implements AutoCloseable {
 
     private volatile Optional<LiveVersion> current = Optional.empty();
     private volatile LiveStatus status;
+    /** What held the last reload back, when it was held back. */
+    private volatile Exception holdingBack;
 
-    /** A part read, or the problems that kept it from reading. */
-    private record Read<T>(Optional<T> value, List<LiveProblem> problems) {
+    /** A part read, or the failure that kept it from reading. */
+    private record Read<T>(Optional<T> value, Optional<Exception> failure, List<LiveProblem> problems) {
         static <T> Read<T> ok(T value) {
-            return new Read<>(Optional.of(value), List.of());
+            return new Read<>(Optional.of(value), Optional.empty(), List.of());
         }
 
-        static <T> Read<T> failed(List<LiveProblem> problems) {
-            return new Read<>(Optional.empty(), problems);
+        static <T> Read<T> failed(Exception failure, List<LiveProblem> problems) {
+            return new Read<>(Optional.empty(), Optional.of(failure), problems);
         }
     }
 
@@ -117,6 +119,28 @@ public final class LiveInputs implements AutoCloseable {
     /** The last good version: what answers are computed from. Empty until the files have read without problems. */
     public Optional<LiveVersion> current() {
         return current;
+    }
+
+    /**
+     * The first good version, for a command that cannot start without one (the workbench): when the first read
+     * failed, its failure, exactly as a command that reads the files once reports it.
+     */
+    public LiveVersion firstVersion() throws KnowledgeException, RuleBuildException, RuleRuntimeException {
+        Optional<LiveVersion> version = current;
+        if (version.isPresent()) {
+            return version.get();
+        }
+        Exception failure = holdingBack;
+        if (failure instanceof KnowledgeException e) {
+            throw e;
+        }
+        if (failure instanceof RuleBuildException e) {
+            throw e;
+        }
+        if (failure instanceof RuleRuntimeException e) {
+            throw e;
+        }
+        throw new IllegalStateException("the files did not read", failure);
     }
 
     /** The version count, the problems of the files now, and what the last reload changed. */
@@ -190,7 +214,7 @@ public final class LiveInputs implements AutoCloseable {
             LOG.warn("reload failed", unexpected);
             publish(new Reloaded(List.of(new LiveProblem(knowledgeDir.toString(), 0, 0, "the advisor could not read the"
                     + " files after this save; the last good version is still in use. Save again, or restart it"
-                    + " with --verbose to see why")), Optional.empty()));
+                    + " with --verbose to see why")), Optional.empty(), Optional.of(unexpected)));
         }
     }
 
@@ -201,7 +225,7 @@ public final class LiveInputs implements AutoCloseable {
             return Read.ok(read);
         } catch (KnowledgeException e) {
             scenarioProblems = List.of();
-            return Read.failed(e.problems().stream().map(LiveProblem::of).toList());
+            return Read.failed(e, e.problems().stream().map(LiveProblem::of).toList());
         }
     }
 
@@ -220,12 +244,12 @@ public final class LiveInputs implements AutoCloseable {
         try {
             return Read.ok(new RuleBaseCompiler().compile(rulesDir));
         } catch (RuleBuildException e) {
-            return Read.failed(e.problems().stream().map(LiveProblem::of).toList());
+            return Read.failed(e, e.problems().stream().map(LiveProblem::of).toList());
         }
     }
 
     /** What a reload came to: the problems, and the new good version if there are none that hold it back. */
-    private record Reloaded(List<LiveProblem> problems, Optional<Good> good) {}
+    private record Reloaded(List<LiveProblem> problems, Optional<Good> good, Optional<Exception> failure) {}
 
     private Reloaded assemble() {
         long number = (status == null ? 0 : status.version()) + 1;
@@ -239,15 +263,20 @@ public final class LiveInputs implements AutoCloseable {
                 LiveVersion version = new LiveVersion(number, read, built, limits,
                         built.evaluate(read, limits, TraceDetail.FIRINGS_AND_FACTS), Instant.now());
                 problems.addAll(scenarioProblems);
-                return new Reloaded(problems, Optional.of(remembered(version)));
+                return new Reloaded(problems, Optional.of(remembered(version)), Optional.empty());
             } catch (RuleBuildException e) {
                 e.problems().forEach(p -> problems.add(LiveProblem.of(p)));
+                problems.addAll(scenarioProblems);
+                return new Reloaded(problems, Optional.empty(), Optional.of(e));
             } catch (RuleRuntimeException e) {
                 problems.add(new LiveProblem(rulesDir.toString(), 0, 0, "running the rules failed: " + e.getMessage()));
+                problems.addAll(scenarioProblems);
+                return new Reloaded(problems, Optional.empty(), Optional.of(e));
             }
         }
         problems.addAll(scenarioProblems);
-        return new Reloaded(problems, Optional.empty());
+        // Knowledge problems come first, as when a command reads the files.
+        return new Reloaded(problems, Optional.empty(), knowledge.failure().or(rules::failure));
     }
 
     private Good remembered(LiveVersion version) {
@@ -269,6 +298,7 @@ public final class LiveInputs implements AutoCloseable {
         } else {
             change = LiveChange.of(broken(reloaded.problems().size()));
         }
+        holdingBack = reloaded.failure().orElse(null);
         status = new LiveStatus(number, reloaded.problems(), change);
         LOG.info("inputs version {}: {} problem(s); {}", number, reloaded.problems().size(), change.summary());
         for (Consumer<LiveStatus> listener : listeners) {
