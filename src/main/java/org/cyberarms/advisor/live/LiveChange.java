@@ -12,7 +12,7 @@ import org.cyberarms.advisor.document.Document;
  * (its opening sentence, then one line per element, rule, action and file that changed); for a broken one, a
  * sentence saying that the last good version is still in use.
  *
- * @param summary  one plain sentence
+ * @param summary  one plain sentence; empty for the first good read, which changed nothing
  * @param lines    the changes, one sentence each, in the diff's order; empty when there is nothing to list
  * @param document the whole difference as {@code advisor diff} prints it; empty for a first read or a failure
  */

@@ -292,7 +292,8 @@ public final class LiveInputs implements AutoCloseable {
             if (good != null && good.run().files().equals(next.run().files()) && status.problems().equals(reloaded.problems())) {
                 return; // saved without a change (or a change undone before the reload): nothing to tell
             }
-            change = good == null ? LiveChange.of(firstRead(next.version())) : difference(good, next);
+            // The first good version changed nothing the reader has seen: its summary is empty (a page shows none).
+            change = good == null ? LiveChange.of("") : difference(good, next);
             good = next;
             current = Optional.of(next.version());
         } else {
@@ -308,11 +309,6 @@ public final class LiveInputs implements AutoCloseable {
                 LOG.warn("a listener of the live inputs failed", e);
             }
         }
-    }
-
-    private String firstRead(LiveVersion version) {
-        return "Read " + version.knowledge().elements().size() + " elements and " + version.rules().rules().size()
-                + " rules from " + knowledgeDir + " and " + rulesDir + ".";
     }
 
     private String broken(int problems) {

@@ -14,7 +14,8 @@ import org.cyberarms.advisor.document.JsonPrinter;
  *
  * @param version  1 for the first read, then one more per reload
  * @param problems everything wrong with the files on disk now, knowledge first; empty when all is well
- * @param change   what the last reload changed, or why it changed nothing
+ * @param change   what the last reload changed, or why it changed nothing; an empty summary when nothing has
+ *                 changed since the first read
  */
 public record LiveStatus(long version, List<LiveProblem> problems, LiveChange change) {
 

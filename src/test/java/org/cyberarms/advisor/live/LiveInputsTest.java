@@ -53,6 +53,7 @@ class LiveInputsTest {
     void theFirstReadIsVersionOneWithNoProblems() {
         assertThat(live.status().version()).isEqualTo(1);
         assertThat(live.status().problems()).isEmpty();
+        assertThat(live.status().change().summary()).as("nothing has changed yet").isEmpty();
         assertThat(live.current()).hasValueSatisfying(v -> {
             assertThat(v.number()).isEqualTo(1);
             assertThat(v.outcome().levelOf("E16")).hasValueSatisfying(l -> assertThat(l.fact().level()).isEqualTo("likely"));
