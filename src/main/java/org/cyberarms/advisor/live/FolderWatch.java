@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -41,6 +42,9 @@ final class FolderWatch implements AutoCloseable {
     /** How long the folders must stay quiet before a burst of events counts as one saved change. */
     static final Duration QUIET = Duration.ofMillis(100);
 
+    /** How often a quiet watch looks for a watched folder that was deleted and has come back. */
+    static final Duration RETURNED = Duration.ofSeconds(1);
+
     /** A file written for longer than this is reloaded anyway: the next event reloads it again. */
     static final Duration AT_MOST = Duration.ofSeconds(1);
 
@@ -51,6 +55,8 @@ final class FolderWatch implements AutoCloseable {
     private final Path scenariosDir;
     private final Path rulesDir;
     private final Map<WatchKey, Path> watched = new HashMap<>();
+    /** Which folder on disk each watched path was when it was registered. */
+    private final Map<Path, Object> identities = new HashMap<>();
     private final Consumer<Set<Part>> changed;
     private final Thread thread;
 
@@ -70,16 +76,45 @@ final class FolderWatch implements AutoCloseable {
         thread.start();
     }
 
-    /** (Re-)registers each folder that exists: the scenarios folder may be created later, a folder replaced. */
-    private void register() {
+    /**
+     * (Re-)registers each folder that exists and is not watched yet: the scenarios folder may be created
+     * later, and a folder deleted and created again (a checkout, a restored copy) is watched anew.
+     *
+     * @return the parts of the folders newly registered
+     */
+    private Set<Part> register() {
+        Set<Part> registered = EnumSet.noneOf(Part.class);
         for (Path folder : new Path[] {knowledgeDir, scenariosDir, rulesDir}) {
-            if (Files.isDirectory(folder) && !watched.containsValue(folder)) {
-                try {
-                    watched.put(folder.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), folder);
-                } catch (IOException e) {
-                    LOG.warn("cannot watch {}: {}", folder, e.getMessage());
-                }
+            Object now = identity(folder);
+            if (now == null || now.equals(identities.get(folder))) {
+                continue; // not there, or the folder already watched
             }
+            // A folder renamed away keeps its watch (the watch follows the folder, not the name): drop it.
+            watched.entrySet().removeIf(e -> {
+                boolean stale = e.getValue().equals(folder);
+                if (stale) {
+                    e.getKey().cancel();
+                }
+                return stale;
+            });
+            try {
+                watched.put(folder.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), folder);
+                identities.put(folder, now);
+                registered.add(folder.equals(rulesDir) ? Part.RULES : Part.KNOWLEDGE);
+            } catch (IOException e) {
+                LOG.warn("cannot watch {}: {}", folder, e.getMessage());
+            }
+        }
+        return registered;
+    }
+
+    /** The folder's identity on disk (its inode, on Linux), or null when it is not a folder now. */
+    private static Object identity(Path folder) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(folder, BasicFileAttributes.class);
+            return attributes.isDirectory() ? java.util.Objects.requireNonNullElse(attributes.fileKey(), folder) : null;
+        } catch (IOException gone) {
+            return null;
         }
     }
 
@@ -87,14 +122,23 @@ final class FolderWatch implements AutoCloseable {
         try {
             while (true) {
                 Set<Part> parts = EnumSet.noneOf(Part.class);
-                take(service.take(), parts);
+                WatchKey first = service.poll(RETURNED.toMillis(), TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    // Quiet: a folder that went away may be back, with files no event told of.
+                    Set<Part> back = register();
+                    if (!back.isEmpty()) {
+                        changed.accept(back);
+                    }
+                    continue;
+                }
+                take(first, parts);
                 long deadline = System.nanoTime() + AT_MOST.toNanos();
                 WatchKey next;
                 while (System.nanoTime() < deadline
                         && (next = service.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS)) != null) {
                     take(next, parts);
                 }
-                register();
+                parts.addAll(register());
                 if (!parts.isEmpty()) {
                     changed.accept(parts);
                 }
@@ -115,6 +159,9 @@ final class FolderWatch implements AutoCloseable {
         }
         if (!key.reset()) {
             watched.remove(key); // the folder went away; register() takes it back when it returns
+            if (folder != null) {
+                identities.remove(folder);
+            }
             parts.add(folder != null && folder.equals(rulesDir) ? Part.RULES : Part.KNOWLEDGE);
         }
     }

@@ -183,6 +183,24 @@ class LiveInputsTest {
     }
 
     @Test
+    void aRulesFolderReplacedByACopyIsWatchedAnew() throws Exception {
+        Path away = tmp.resolve("rules-away");
+        Files.move(pack.rules(), away);
+        org.cyberarms.advisor.Fixtures.copy(away, pack.rules());
+
+        EditedPack.replace(pack.constraints(), "status in (\"none\", \"weak\") )", "status in (\"none\", \"weak\" )");
+
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        boolean seen = false;
+        while (!seen && System.nanoTime() < deadline) {
+            LiveStatus status = heard.poll(100, TimeUnit.MILLISECONDS);
+            seen = status != null && status.problems().stream()
+                    .anyMatch(p -> p.describe().startsWith(pack.constraints() + ":72:5"));
+        }
+        assertThat(seen).as("the edit in the new rules folder is seen").isTrue();
+    }
+
+    @Test
     void afterCloseNoSaveIsHeard() throws Exception {
         live.close();
         pack.raiseE16Attribution();
