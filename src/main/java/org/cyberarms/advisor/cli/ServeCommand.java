@@ -21,7 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
                     + " paths and scenarios. It prints the address to open, with a token that lets the page save"
                     + " scenarios; Ctrl-C stops it.",
             "It listens on 127.0.0.1 only: nothing else on the network can reach it. It reads the knowledge and"
-                    + " rules, and writes nothing but scenario files the page saves (knowledge/scenarios)."
+                    + " rules, and writes nothing but scenario files the page saves (knowledge/scenarios).",
+            "It follows the files: each save of a knowledge, scenario or rule file reloads them in the background,"
+                    + " and the page says what changed, or where the saved file is broken (file:line:column)"
+                    + " while it keeps answering from the last version that worked."
         },
         footerHeading = "%nExamples:%n",
         footer = {

@@ -57,13 +57,17 @@ public final class LiveEndpoints implements AutoCloseable {
     private volatile boolean closed;
 
     public LiveEndpoints(LiveInputs live) {
+        this(live, HEARTBEAT);
+    }
+
+    LiveEndpoints(LiveInputs live, Duration heartbeatEvery) {
         this.live = live;
         this.subscription = live.listen(status -> {
             String event = event(status);
             streams.forEach(s -> s.send(event));
         });
         heartbeat.scheduleAtFixedRate(() -> streams.forEach(s -> s.send(": still here\n\n")),
-                HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+                heartbeatEvery.toMillis(), heartbeatEvery.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** The newest good version, as the workbench's answers need it; its number is the status version it came with. */

@@ -144,6 +144,18 @@ class LiveWorkbenchTest {
     }
 
     @Test
+    void aQuietStreamGetsAHeartbeatSoThatAPageThatWentAwayIsNoticed() throws Exception {
+        try (LiveEndpoints quick = new LiveEndpoints(live, Duration.ofMillis(200));
+                Workbench second = Workbench.start(quick.addTo(new Workbench.Settings(Workbench.LOOPBACK, 0,
+                        quick.inputs(), pack.knowledge(), RunLimits.DEFAULT, "test")));
+                Events events = Events.open(client, URI.create("http://127.0.0.1:" + second.port() + "/api/events"))) {
+            events.next();
+
+            assertThat(events.comments.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo(": still here");
+        }
+    }
+
+    @Test
     void serveRefusesToStartOnFilesThatDoNotReadAndSaysWhereAsEveryCommandDoes() {
         EditedPack.replace(pack.constraints(), "status in (\"none\", \"weak\") )", "status in (\"none\", \"weak\" )");
 
@@ -159,6 +171,7 @@ class LiveWorkbenchTest {
     private static final class Events implements AutoCloseable {
         final HttpResponse<Stream<String>> response;
         final BlockingQueue<String> data = new LinkedBlockingQueue<>();
+        final BlockingQueue<String> comments = new LinkedBlockingQueue<>();
         final List<String> names = new java.util.concurrent.CopyOnWriteArrayList<>();
         private final Thread reader;
         private volatile boolean ended;
@@ -170,6 +183,8 @@ class LiveWorkbenchTest {
                     lines.forEach(line -> {
                         if (line.startsWith("event: ")) {
                             names.add(line.substring("event: ".length()));
+                        } else if (line.startsWith(":")) {
+                            comments.add(line);
                         } else if (line.startsWith("data: ")) {
                             data.add(line.substring("data: ".length()));
                         }
