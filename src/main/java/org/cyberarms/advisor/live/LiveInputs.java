@@ -167,11 +167,11 @@ public final class LiveInputs implements AutoCloseable {
 
     @Override
     public void close() {
+        listeners.clear(); // first: a reload cut short by the close below is told to no one
         if (watch != null) {
             watch.close();
         }
         worker.shutdownNow();
-        listeners.clear();
         try {
             worker.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
