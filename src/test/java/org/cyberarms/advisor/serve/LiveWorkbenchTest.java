@@ -17,6 +17,10 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
 
 import org.cyberarms.advisor.CommandRun;
 import org.cyberarms.advisor.cli.ExitCode;
@@ -37,6 +41,8 @@ class LiveWorkbenchTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonSchema STATUS_SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(SchemaLocation.of(Path.of("docs/serve-status.schema.json").toAbsolutePath().toUri().toString()));
 
     @TempDir
     Path tmp;
@@ -226,7 +232,9 @@ class LiveWorkbenchTest {
     private JsonNode status() throws Exception {
         HttpResponse<String> response = get("/api/status");
         assertThat(response.statusCode()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        JsonNode status = JSON.readTree(response.body());
+        assertThat(STATUS_SCHEMA.validate(status)).as("docs/serve-status.schema.json").isEmpty();
+        return status;
     }
 
     /** The status once its version is past {@code version}, asked as a page that polls would. */
