@@ -67,6 +67,11 @@ final class ServeCommand implements Callable<Integer>, CommandRunner.RunsUntilSt
                     + " computers reach the workbench. If that is what you want, add --allow-network;"
                     + " otherwise leave --bind out (it listens on " + Workbench.LOOPBACK + ", this computer only).");
         }
+        if (Workbench.isWildcard(bind)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bind " + bind + " means every address"
+                    + " of this computer; name the one address the workbench should listen on (the page is"
+                    + " refused under any other name).");
+        }
         RunLimits limits = inputs.limits();
         // The folders are watched from the start: every save reloads them in the background (package live),
         // and every answer is computed from the newest version that read without problems.

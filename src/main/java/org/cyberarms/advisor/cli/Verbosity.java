@@ -15,6 +15,7 @@ final class Verbosity {
             context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.INFO);
             context.getLogger("org.drools").setLevel(Level.INFO);
             context.getLogger("org.kie").setLevel(Level.INFO);
+            context.getLogger("org.eclipse.jetty").setLevel(Level.INFO);
             context.getLogger("org.cyberarms").setLevel(Level.DEBUG);
         }
     }

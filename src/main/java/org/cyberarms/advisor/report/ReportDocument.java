@@ -117,6 +117,15 @@ public final class ReportDocument {
                 Optional.of(sheet(report, options.nextLevelChange())));
     }
 
+    /**
+     * The report for programs only: the same {@link Document#data() data} as {@link #of(FeasibilityReport,
+     * Options)}, so the JSON backend prints the same text, without laying out the sections, charts and sheet
+     * that people read. For the workbench, which answers every what-if as JSON and would build them for nothing.
+     */
+    public static Document forPrograms(FeasibilityReport report, Optional<WhatIf> whatIf) {
+        return new Document(report.title(), whatIf, List.of(), Optional.of(ReportJsonTree.of(report)), Optional.empty());
+    }
+
     // ---------------------------------------------------------------------------------------------- summary
 
     private static Section summary(FeasibilityReport report) {

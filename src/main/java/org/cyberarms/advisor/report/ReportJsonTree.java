@@ -45,6 +45,7 @@ final class ReportJsonTree {
         root.put("title", report.title());
         root.put("restsOnReconstruction", report.restsOnReconstruction());
         root.set("summary", summary(report));
+        root.set("scales", scales(report.scales()));
         ArrayNode elements = root.putArray("elements");
         report.elements().forEach(e -> elements.add(element(e)));
         ArrayNode actions = root.putArray("actions");
@@ -67,6 +68,23 @@ final class ReportJsonTree {
         }
         strings(summary.putArray("elementsWithoutLevel"), report.summary().elementsWithoutLevel());
         return summary;
+    }
+
+    /**
+     * The model's dimensions and its status and reliance scales, lowest first: what a reader (the workbench page)
+     * needs to offer every value a what-if may set and to place a status on its scale, without knowing the model.
+     */
+    private static ObjectNode scales(FeasibilityReport.ModelScales scales) {
+        ObjectNode node = JSON.objectNode();
+        ArrayNode dimensions = node.putArray("dimensions");
+        scales.dimensions().forEach(d -> dimensions.addObject().put("id", d.id()).put("name", d.name()));
+        steps(node.putArray("statuses"), scales.statusSteps());
+        steps(node.putArray("reliances"), scales.relianceSteps());
+        return node;
+    }
+
+    private static void steps(ArrayNode array, List<FeasibilityReport.ScaleStep> steps) {
+        steps.forEach(step -> array.addObject().put("name", step.name()).put("meaning", step.meaning()));
     }
 
     private static ObjectNode element(ElementSection element) {

@@ -20,6 +20,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
 
 /**
  * The page and the API (README, "Workbench"): which answer each method and path gets. Every answer is
@@ -38,13 +39,15 @@ final class Routes extends Handler.Abstract {
     private final Answers answers;
     private final Assets assets;
     private final Map<String, Request.Handler> more;
+    private final ScenarioFiles scenarios;
 
     /**
      * @param more further GET routes by exact path (live reload's {@code /api/status} and {@code /api/events}),
      *             behind the same checks and headers as the rest
      */
-    Routes(Inputs inputs, Answers answers, Assets assets, Map<String, Request.Handler> more) {
+    Routes(Inputs inputs, Answers answers, ScenarioFiles scenarios, Assets assets, Map<String, Request.Handler> more) {
         this.inputs = inputs;
+        this.scenarios = scenarios;
         this.answers = answers;
         this.assets = assets;
         this.more = Map.copyOf(more);
@@ -88,9 +91,61 @@ final class Routes extends Handler.Abstract {
                 Replies.send(response, callback, 200, Replies.JSON,
                         answer(() -> answers.report(inputs.current(), scenario, asked.set())));
                 return true;
+            case "/api/scenarios":
+                if (HttpMethod.POST.is(method)) {
+                    ScenarioFiles.SaveRequest save = body(request, ScenarioFiles.SaveRequest.class);
+                    String saved = answer(() -> scenarios.save(inputs.current().knowledge(), save));
+                    Replies.send(response, callback, 201, Replies.JSON, saved);
+                    return true;
+                }
+                onlyGet(method);
+                Replies.send(response, callback, 200, Replies.JSON, scenarios.list(inputs.current().knowledge()));
+                return true;
             default:
-                return false;
+                return underAPrefix(path, method, request, response, callback);
         }
+    }
+
+    /** {@code /api/explain/{id}}, {@code /api/path/{id}}, {@code /api/scenarios/{name}}. */
+    private boolean underAPrefix(String path, String method, Request request, Response response, Callback callback)
+            throws ApiError.Refusal {
+        Fields query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
+        List<String> sets = query.getValues("set") == null ? List.of() : query.getValues("set");
+        Optional<String> scenario = Optional.ofNullable(query.getValue("scenario"));
+        if (scenario.isPresent()) {
+            checkScenarioName(scenario.get());
+        }
+        String answer;
+        if (path.startsWith(EXPLAIN)) {
+            onlyGet(method);
+            String id = lastSegment(path, EXPLAIN);
+            answer = answer(() -> answers.explain(inputs.current(), id, scenario, sets));
+        } else if (path.startsWith(PATH)) {
+            onlyGet(method);
+            String id = lastSegment(path, PATH);
+            answer = answer(() -> answers.path(inputs.current(), id, query.getValue("target"), scenario, sets));
+        } else if (path.startsWith(SCENARIO)) {
+            onlyGet(method);
+            String name = lastSegment(path, SCENARIO);
+            answer = answer(() -> scenarios.read(inputs.current().knowledge(), name));
+        } else {
+            return false;
+        }
+        Replies.send(response, callback, 200, Replies.JSON, answer);
+        return true;
+    }
+
+    private static final String EXPLAIN = "/api/explain/";
+    private static final String PATH = "/api/path/";
+    private static final String SCENARIO = "/api/scenarios/";
+
+    /** The one path segment after the prefix (an element id or a scenario name); never a further path. */
+    private static String lastSegment(String path, String prefix) throws ApiError.Refusal {
+        String segment = path.substring(prefix.length());
+        if (segment.isEmpty() || segment.contains("/")) {
+            throw new ApiError.Refusal(404, "There is nothing at " + path + ": give one name after " + prefix + ".");
+        }
+        return segment;
     }
 
     private static void onlyGet(String method) throws ApiError.Refusal {
@@ -109,7 +164,7 @@ final class Routes extends Handler.Abstract {
     /** An answer that may fail on the analyst's what-if (400, with the problems) or in the rules (500). */
     @FunctionalInterface
     interface Computation {
-        String compute() throws KnowledgeException, RuleRuntimeException;
+        String compute() throws KnowledgeException, RuleRuntimeException, ApiError.Refusal, IOException;
     }
 
     static String answer(Computation computation) throws ApiError.Refusal {
@@ -125,6 +180,9 @@ final class Routes extends Handler.Abstract {
                     + (problems.size() == 1 ? " problem." : " problems."), problems));
         } catch (RuleRuntimeException failed) {
             throw new ApiError.Refusal(500, "Running the rules failed: " + failed.getMessage());
+        } catch (IOException unwritable) {
+            throw new ApiError.Refusal(500, "The scenario could not be written: " + unwritable.getMessage()
+                    + ". Nothing was changed.");
         }
     }
 

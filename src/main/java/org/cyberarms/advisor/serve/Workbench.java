@@ -100,17 +100,40 @@ public final class Workbench implements AutoCloseable {
         server.addBean(new ConnectionLimit(MAX_CONNECTIONS, server));
         String token = newToken();
         Answers answers = new Answers(settings.knowledgeDir(), settings.limits(), settings.advisorVersion());
-        Routes routes = new Routes(settings.inputs(), answers, Assets.fromJar(), settings.moreRoutes());
+        Routes routes = new Routes(settings.inputs(), answers, new ScenarioFiles(settings.knowledgeDir()),
+                Assets.fromJar(), settings.moreRoutes());
         server.setHandler(new Guard(routes, names(settings.bind()), connector::getLocalPort, token));
         server.setErrorHandler(new PlainErrors());
         server.setStopAtShutdown(false); // the command stops it, and says so
         server.start();
+        warmUp(answers, settings.inputs());
         return new Workbench(server, connector, settings.bind(), token);
+    }
+
+    /**
+     * Computes the assessment's report once in the background while the analyst opens the page: the first
+     * report then finds the what-it-would-take searches done (about a quarter of a second on a cold JVM) and
+     * the code compiled. A failure here is the first request's to report.
+     */
+    private static void warmUp(Answers answers, Inputs inputs) {
+        Thread warming = new Thread(() -> {
+            try {
+                answers.report(inputs.current(), java.util.Optional.empty(), List.of());
+            } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+                org.slf4j.LoggerFactory.getLogger(Workbench.class).debug("warm-up failed", e);
+            }
+        }, "workbench-warm-up");
+        warming.setDaemon(true);
+        warming.start();
     }
 
     /** The names a request may give as its Host: the loopback names, or the one address bound. */
     private static List<String> names(String bind) {
-        return bind.equals(LOOPBACK) ? List.of(LOOPBACK, "localhost") : List.of(bind.toLowerCase(java.util.Locale.ROOT));
+        if (bind.equals(LOOPBACK)) {
+            return List.of(LOOPBACK, "localhost");
+        }
+        String name = bind.toLowerCase(java.util.Locale.ROOT);
+        return List.of(name.contains(":") ? "[" + name + "]" : name); // an IPv6 literal is bracketed in Host
     }
 
     /** 32 URL-safe characters from 24 random bytes (192 bits), as Jupyter's token is. */
@@ -124,6 +147,15 @@ public final class Workbench implements AutoCloseable {
     public static boolean isLoopback(String address) {
         try {
             return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** True for 0.0.0.0 and ::, which mean every address: no Host name could then be checked. */
+    public static boolean isWildcard(String address) {
+        try {
+            return InetAddress.getByName(address).isAnyLocalAddress();
         } catch (java.net.UnknownHostException e) {
             return false;
         }

@@ -55,6 +55,22 @@ public final class TraceJsonLines {
         return lines;
     }
 
+    /**
+     * The events of a run just made, as {@link #read} gives them back from its trace file (each event's
+     * elements and its facts as sentences): for an answer that shows a run's trace without writing a file.
+     */
+    public List<RecordedEvent> recorded(List<TraceEvent> events, FactSentences sentences) {
+        List<RecordedEvent> recorded = new ArrayList<>(events.size());
+        for (TraceEvent event : events) {
+            try {
+                recorded.add(event(Path.of("trace"), event.sequence(), compact(eventNode(event)), sentences));
+            } catch (TraceFormatException e) {
+                throw new IllegalStateException("an event written by this class is always read back", e);
+            }
+        }
+        return recorded;
+    }
+
     public String headerLine(TraceHeader header) {
         ObjectNode node = JSON.createObjectNode();
         node.put("type", "header");

@@ -42,6 +42,19 @@ class ReportJsonTreeTest {
     }
 
     @Test
+    void jsonCarriesTheStatusAndRelianceScalesLowestFirstSoAPageCanOfferEveryValue() {
+        JsonNode scales = tree.get("scales");
+
+        assertThat(scales.get("statuses")).extracting(s -> s.get("name").asText())
+                .containsExactlyElementsOf(report.scales().statuses());
+        assertThat(scales.get("statuses").get(0).get("meaning").asText()).isNotBlank();
+        assertThat(scales.get("reliances")).extracting(s -> s.get("name").asText())
+                .containsExactly("not-needed", "helpful", "critical");
+        assertThat(scales.get("dimensions")).extracting(d -> d.get("id").asText())
+                .containsExactly("political_endorsement", "attribution", "compliance", "verification");
+    }
+
+    @Test
     void jsonConformsToTheDocumentedSchema() throws Exception {
         JsonNode schema = JSON.readTree(Path.of("docs/report.schema.json").toFile());
 
