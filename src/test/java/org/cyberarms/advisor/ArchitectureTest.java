@@ -45,6 +45,7 @@ class ArchitectureTest {
                 .layer("audit").definedBy("org.cyberarms.advisor.audit..")
                 .layer("report").definedBy("org.cyberarms.advisor.report..")
                 .layer("uncertainty").definedBy("org.cyberarms.advisor.uncertainty..")
+                .layer("live").definedBy("org.cyberarms.advisor.live..")
                 .layer("serve").definedBy("org.cyberarms.advisor.serve..")
                 .layer("scaffold").definedBy("org.cyberarms.advisor.scaffold..")
                 .layer("cli").definedBy("org.cyberarms.advisor.cli..")
@@ -54,12 +55,13 @@ class ArchitectureTest {
                 .whereLayer("report").mayOnlyBeAccessedByLayers("serve", "cli")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("serve", "cli")
                 .whereLayer("uncertainty").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("diff").mayOnlyBeAccessedByLayers("audit", "serve", "cli")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("audit", "serve", "cli")
-                .whereLayer("scenario").mayOnlyBeAccessedByLayers("audit", "report", "serve", "cli")
-                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("scenario", "engine", "audit", "serve", "cli")
-                .whereLayer("trace").mayOnlyBeAccessedByLayers("engine", "scenario", "diff", "audit", "report", "serve", "cli")
-                .whereLayer("document").mayOnlyBeAccessedByLayers("report", "audit", "uncertainty", "scenario", "diff", "serve", "cli")
+                .whereLayer("live").mayOnlyBeAccessedByLayers("serve", "cli")
+                .whereLayer("diff").mayOnlyBeAccessedByLayers("audit", "live", "serve", "cli")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("audit", "live", "serve", "cli")
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("audit", "report", "live", "serve", "cli")
+                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("scenario", "engine", "audit", "live", "serve", "cli")
+                .whereLayer("trace").mayOnlyBeAccessedByLayers("engine", "scenario", "diff", "audit", "report", "live", "serve", "cli")
+                .whereLayer("document").mayOnlyBeAccessedByLayers("report", "audit", "uncertainty", "scenario", "diff", "live", "serve", "cli")
                 .whereLayer("files").mayOnlyBeAccessedByLayers("knowledge", "trace", "engine", "scenario", "audit", "serve", "cli")
                 .check(classes);
     }
@@ -101,7 +103,17 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.cyberarms.advisor.engine..",
                         "org.cyberarms.advisor.knowledge..", "org.cyberarms.advisor.scenario..",
                         "org.cyberarms.advisor.report..", "org.cyberarms.advisor.audit..",
-                        "org.cyberarms.advisor.cli..")
+                        "org.cyberarms.advisor.serve..", "org.cyberarms.advisor.cli..")
+                .check(classes);
+    }
+
+    /** Live inputs reload and compare; they lay out no answer and never touch Drools themselves. */
+    @Test
+    void liveInputsReloadThroughTheEngineSeamAndLayOutNoAnswer() {
+        noClasses().that().resideInAPackage("org.cyberarms.advisor.live..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..",
+                        "org.cyberarms.advisor.report..", "org.cyberarms.advisor.audit..",
+                        "org.cyberarms.advisor.serve..", "org.cyberarms.advisor.cli..")
                 .check(classes);
     }
 

@@ -45,6 +45,11 @@ final class CommandRunner implements CommandLine.IExecutionStrategy {
     interface RunsUntilStopped {
         /** What Ctrl-C prints once the command has stopped. */
         String whenStopped();
+
+        /** False when the command runs until stopped only with an option ({@code report --watch}). */
+        default boolean runsUntilStopped() {
+            return true;
+        }
     }
 
     @Override
@@ -58,7 +63,8 @@ final class CommandRunner implements CommandLine.IExecutionStrategy {
             PackFolders.refuseMixed(asked.getCommandSpec());
             OutputGuard.check(asked.getCommandSpec());
         }
-        boolean untilStopped = asked.getCommandSpec().userObject() instanceof RunsUntilStopped;
+        boolean untilStopped = asked.getCommandSpec().userObject() instanceof RunsUntilStopped until
+                && until.runsUntilStopped();
         Optional<Duration> limit = untilStopped ? Optional.empty() : timeLimit(asked);
         RunningCommand command = new RunningCommand();
         FutureTask<Integer> body = new FutureTask<>(() -> {

@@ -17,4 +17,9 @@ final class InputOptions extends PackFolders {
     @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "60", converter = WholeNumber.Seconds.class,
             description = TimeLimitOption.DESCRIPTION)
     long maxSeconds;
+
+    /** The bounds every run of the rules keeps: --max-firings and --max-seconds. */
+    org.cyberarms.advisor.engine.RunLimits limits() {
+        return new org.cyberarms.advisor.engine.RunLimits(maxFirings, java.time.Duration.ofSeconds(maxSeconds));
+    }
 }

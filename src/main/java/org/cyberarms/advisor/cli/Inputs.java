@@ -1,6 +1,5 @@
 package org.cyberarms.advisor.cli;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +48,7 @@ record Inputs(Knowledge knowledge, RuleBase ruleBase, RunLimits limits, Optional
         Knowledge knowledge = new KnowledgeLoader().load(options.knowledgeDir());
         LOG.info("read {} elements and {} assessments from {}", knowledge.elements().size(),
                 knowledge.assessments().size(), names(knowledge.files()));
-        RunLimits limits = new RunLimits(options.maxFirings, Duration.ofSeconds(options.maxSeconds));
+        RunLimits limits = options.limits();
         RuleBase ruleBase = built(rules);
         LOG.info("built {} rules from {} in {} ms (while the knowledge was read)", ruleBase.rules().size(),
                 names(ruleBase.sourceFiles()), millisSince(start));
@@ -62,12 +61,16 @@ record Inputs(Knowledge knowledge, RuleBase ruleBase, RunLimits limits, Optional
      * the what-if every answer made from them opens with ({@link #whatIf()}, empty when none was given).
      */
     static Inputs load(InputOptions options, ScenarioOptions whatIf) throws KnowledgeException, RuleBuildException {
-        Inputs base = load(options);
-        ScenarioOverlay.Applied applied = whatIf.apply(base.knowledge(), options.knowledgeDir());
-        if (applied.knowledge() != base.knowledge()) {
+        return load(options).withWhatIf(whatIf, options.knowledgeDir());
+    }
+
+    /** These inputs with the scenarios and --set changes of the command line applied over the knowledge. */
+    Inputs withWhatIf(ScenarioOptions whatIf, java.nio.file.Path knowledgeDir) throws KnowledgeException {
+        ScenarioOverlay.Applied applied = whatIf.apply(knowledge, knowledgeDir);
+        if (applied.knowledge() != knowledge) {
             LOG.info("what-if applied: scenarios {}, --set {}", whatIf.scenarios, whatIf.sets());
         }
-        return new Inputs(applied.knowledge(), base.ruleBase(), base.limits(), applied.whatIf());
+        return new Inputs(applied.knowledge(), ruleBase, limits, applied.whatIf());
     }
 
     /** Runs the rules once on this knowledge, saying under --verbose how many rules fired and how long it took. */

@@ -46,9 +46,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "  ./advisor report --knowledge my-knowledge --rules my-rules",
             "  ./advisor report --scenario " + PackExamples.A_SCENARIO,
             "  ./advisor report --set " + PackExamples.A_CHANGE,
+            "  ./advisor report --watch",
             "  ./advisor report --trace run.jsonl"
         })
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand implements Callable<Integer>, CommandRunner.RunsUntilStopped {
 
     @Spec
     CommandSpec spec;
@@ -74,11 +75,46 @@ final class ReportCommand implements Callable<Integer> {
                     + " A4 page).")
     boolean summary;
 
+    @Option(names = "--watch",
+            description = "Keep running: print the report, then after every save of a knowledge, scenario or rule"
+                    + " file print what changed (which levels moved and why), or the file's problems with"
+                    + " file:line:column; a broken file does not stop it, the next good save goes on from the"
+                    + " last good version. Text or markdown on the terminal; with --out FILE (any format) the"
+                    + " file is rewritten after every good save and the terminal gets what changed. --max-seconds"
+                    + " then bounds each run of the rules. Press Ctrl-C to stop.")
+    boolean watch;
+
+    @Override
+    public boolean runsUntilStopped() {
+        return watch;
+    }
+
+    @Override
+    public String whenStopped() {
+        return "advisor: stopped watching.";
+    }
+
     /** The options a pasted check command repeats: the same folders and the same what-if. */
     private List<String> sameInputs() {
         List<String> same = new ArrayList<>(inputs.arguments());
         same.addAll(whatIf.arguments());
         return same;
+    }
+
+    /** The report (or summary) of one run, printed by the backend of {@code asked}. */
+    String render(Inputs loaded, Outcome outcome, RunStamp stamp, Format asked) throws RuleRuntimeException {
+        // What it would take to raise each element: path's search, through the same rules (firings and facts,
+        // which the search compares), starting from this run's outcome. The one-page summary does not show it.
+        Evaluator<RuleRuntimeException> rules = k -> loaded.ruleBase().evaluate(k, loaded.limits(),
+                TraceDetail.FIRINGS_AND_FACTS);
+        FeasibilityReport report = summary ? FeasibilityReport.of(loaded.knowledge(), outcome, stamp)
+                : FeasibilityReport.of(loaded.knowledge(), outcome, stamp,
+                        WhatItWouldTakeSearch.of(loaded.knowledge(), outcome, rules));
+        return summary
+                ? Backend.of(asked).render(SummaryDocument.of(report, loaded.whatIf()))
+                : Backend.of(asked).render(ReportDocument.of(report,
+                        ReportDocument.Options.assessment().withWhatIf(loaded.whatIf())
+                                .withWhatItWouldTake(element -> WhatItWouldTakeBlocks.of(element, sameInputs()))));
     }
 
     @Override
@@ -89,23 +125,15 @@ final class ReportCommand implements Callable<Integer> {
                     + " --format text, markdown or html. For a program, the full report's " + asked
                     + " has every level (--format " + asked + " without --summary).");
         }
+        if (watch) {
+            return new WatchedReport(this, asked).run();
+        }
         Inputs loaded = Inputs.load(inputs, whatIf);
         // The report reads firings and conclusions only; a trace file also wants matches created and cancelled.
         TraceDetail detail = trace.file != null ? TraceDetail.ALL_EVENTS : TraceDetail.FIRINGS_AND_FACTS;
         Outcome outcome = loaded.evaluate(detail);
         RunStamp stamp = loaded.stamp();
-        // What it would take to raise each element: path's search, through the same rules (firings and facts,
-        // which the search compares), starting from this run's outcome. The one-page summary does not show it.
-        Evaluator<RuleRuntimeException> rules = k -> loaded.ruleBase().evaluate(k, loaded.limits(),
-                TraceDetail.FIRINGS_AND_FACTS);
-        FeasibilityReport report = summary ? FeasibilityReport.of(loaded.knowledge(), outcome, stamp)
-                : FeasibilityReport.of(loaded.knowledge(), outcome, stamp,
-                        WhatItWouldTakeSearch.of(loaded.knowledge(), outcome, rules));
-        String text = summary
-                ? Backend.of(asked).render(SummaryDocument.of(report, loaded.whatIf()))
-                : Backend.of(asked).render(ReportDocument.of(report,
-                        ReportDocument.Options.assessment().withWhatIf(loaded.whatIf())
-                                .withWhatItWouldTake(element -> WhatItWouldTakeBlocks.of(element, sameInputs()))));
+        String text = render(loaded, outcome, stamp, asked);
         trace.writeIfAsked(inputs, whatIf, stamp, outcome);
         Output.emit(spec, out.file, text);
         return ExitCode.OK;

@@ -11,7 +11,7 @@ final class RunningCommand {
 
     private static final ThreadLocal<RunningCommand> ON_THIS_THREAD = new ThreadLocal<>();
 
-    private enum State { WORKING, WRITING, STOPPED }
+    private enum State { WORKING, WRITING, WATCHING, STOPPED }
 
     private State state = State.WORKING;
 
@@ -34,8 +34,22 @@ final class RunningCommand {
         if (state == State.STOPPED) {
             throw new IOException("the command was stopped before it wrote its output");
         }
-        state = State.WRITING;
+        if (state != State.WATCHING) {
+            state = State.WRITING;
+        }
     }
+
+    /**
+     * From now on the command runs until it is stopped, writing one whole answer after another ({@code report
+     * --watch}): Ctrl-C ends it at any time, and is no failure.
+     */
+    synchronized void watchUntilStopped() {
+        if (state != State.STOPPED) {
+            state = State.WATCHING;
+        }
+    }
+
+
 
     /**
      * Stops the command unless it is writing its output already.

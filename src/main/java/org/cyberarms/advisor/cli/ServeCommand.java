@@ -1,11 +1,10 @@
 package org.cyberarms.advisor.cli;
 
-import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.cyberarms.advisor.engine.RunLimits;
-import org.cyberarms.advisor.serve.Inputs;
-import org.cyberarms.advisor.serve.Loaded;
+import org.cyberarms.advisor.live.LiveInputs;
+import org.cyberarms.advisor.serve.LiveEndpoints;
 import org.cyberarms.advisor.serve.Workbench;
 
 import picocli.CommandLine;
@@ -22,7 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
                     + " paths and scenarios. It prints the address to open, with a token that lets the page save"
                     + " scenarios; Ctrl-C stops it.",
             "It listens on 127.0.0.1 only: nothing else on the network can reach it. It reads the knowledge and"
-                    + " rules, and writes nothing but scenario files the page saves (knowledge/scenarios)."
+                    + " rules, and writes nothing but scenario files the page saves (knowledge/scenarios).",
+            "It follows the files: each save of a knowledge, scenario or rule file reloads them in the background,"
+                    + " and the page says what changed, or where the saved file is broken (file:line:column)"
+                    + " while it keeps answering from the last version that worked."
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -70,12 +72,26 @@ final class ServeCommand implements Callable<Integer>, CommandRunner.RunsUntilSt
                     + " of this computer; name the one address the workbench should listen on (the page is"
                     + " refused under any other name).");
         }
-        org.cyberarms.advisor.cli.Inputs loaded = org.cyberarms.advisor.cli.Inputs.load(inputs);
-        RunLimits limits = new RunLimits(inputs.maxFirings, Duration.ofSeconds(inputs.maxSeconds));
-        Workbench.Settings settings = new Workbench.Settings(bind, port,
-                Inputs.fixed(new Loaded(loaded.knowledge(), loaded.ruleBase(), 1)), inputs.knowledgeDir(), limits,
-                AdvisorVersion.current());
-        try (Workbench workbench = Workbench.start(settings)) {
+        RunLimits limits = inputs.limits();
+        // The folders are watched from the start: every save reloads them in the background (package live),
+        // and every answer is computed from the newest version that read without problems.
+        LiveInputs live = LiveInputs.watch(inputs.knowledgeDir(), inputs.rulesDir(), limits);
+        try (live) {
+            live.firstVersion(); // files that do not read at start are reported as every command reports them
+            LiveEndpoints endpoints = new LiveEndpoints(live);
+            Workbench.Settings settings = endpoints.addTo(new Workbench.Settings(bind, port, endpoints.inputs(),
+                    inputs.knowledgeDir(), limits, AdvisorVersion.current()));
+            serve(settings, endpoints);
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            return ExitCode.CANCELLED;
+        }
+        return ExitCode.OK;
+    }
+
+    /** Serves until stopped; the event streams end before the server stops, so that pages see them end. */
+    private void serve(Workbench.Settings settings, LiveEndpoints endpoints) throws Exception {
+        try (Workbench workbench = Workbench.start(settings); endpoints) {
             if (!Workbench.isLoopback(bind)) {
                 spec.commandLine().getErr().println("advisor: WARNING: the workbench listens on " + bind
                         + ": other computers that can reach this address can read the knowledge and the rules.");
@@ -85,10 +101,6 @@ final class ServeCommand implements Callable<Integer>, CommandRunner.RunsUntilSt
             spec.commandLine().getOut().flush();
             spec.commandLine().getErr().flush();
             workbench.join();
-        } catch (InterruptedException stopped) {
-            Thread.currentThread().interrupt();
-            return ExitCode.CANCELLED;
         }
-        return ExitCode.OK;
     }
 }
