@@ -81,7 +81,22 @@ public final class CheckAnswer {
                 .plain(" with every combination of reliance and status: " + count(result.combinations())
                         + " combinations (" + result.enumerated() + "), each run as one element, in the order the"
                         + " rules are written and in reverse order.")
+                .plain(" " + howRun(result))
                 .build();
+    }
+
+    /** Whether every combination was run, or one for each group the rules cannot tell apart, and why. */
+    private static String howRun(CheckResult result) {
+        if (result.exhaustiveBecause().isPresent()) {
+            return "Every one of the " + count(result.combinations()) + " combinations was run, because "
+                    + result.exhaustiveBecause().get() + ".";
+        }
+        if (result.run() == result.combinations()) {
+            return "Every one was run: the rules tell every value of every dimension apart.";
+        }
+        return "The rules read each assessment on its own and cannot tell some values of a dimension apart, so "
+                + count(result.run()) + " of them were run, one for each group of combinations that conclude"
+                + " alike; the findings count and show every combination.";
     }
 
     private static Block section(int n, CheckFinding finding, Path rulesDir, Path knowledgeDir,
@@ -147,6 +162,12 @@ public final class CheckAnswer {
         root.put("passed", result.passed());
         root.put("rules", result.rules());
         root.put("combinations", result.combinations());
+        root.put("combinationsRun", result.run());
+        if (result.exhaustiveBecause().isPresent()) {
+            root.put("everyCombinationRunBecause", result.exhaustiveBecause().get());
+        } else {
+            root.putNull("everyCombinationRunBecause");
+        }
         ArrayNode findings = root.putArray("findings");
         for (CheckFinding f : result.findings()) {
             ObjectNode finding = findings.addObject();
