@@ -78,7 +78,7 @@ public final class CheckAnswer {
                     .plain(" do not build, so nothing else was checked.").build();
         }
         return text.plain("Checked the " + result.rules() + " rules in ").code(TestAnswer.folder(rulesDir))
-                .plain(" with every combination of reliance and status: " + count(result.combinations())
+                .plain(" with every combination of " + result.varied() + ": " + count(result.combinations())
                         + " combinations (" + result.enumerated() + "), each run as one element, in the order the"
                         + " rules are written and in reverse order.")
                 .plain(" " + howRun(result))
@@ -116,7 +116,9 @@ public final class CheckAnswer {
             blocks.add(Block.BulletList.of(rules));
         }
         if (!finding.examples().isEmpty()) {
-            blocks.add(Block.Paragraph.of("For example (reliance/status on each dimension):"));
+            blocks.add(Block.Paragraph.of(finding.examples().get(0).combination().stream()
+                    .anyMatch(s -> !s.reliance().isEmpty())
+                    ? "For example (reliance/status on each dimension):" : "For example (status on each dimension):"));
             blocks.add(new Block.BulletList(finding.examples().stream().map(CheckAnswer::example).toList()));
         }
         blocks.add(new Block.Paragraph(Text.builder().strong("What to change:").plain(" " + finding.fix()).build()));
@@ -187,8 +189,13 @@ public final class CheckAnswer {
                 ObjectNode example = examples.addObject();
                 ArrayNode combination = example.putArray("combination");
                 for (CheckFinding.Setting s : e.combination()) {
-                    combination.addObject().put("dimension", s.dimension()).put("reliance", s.reliance())
-                            .put("status", s.status());
+                    ObjectNode setting = combination.addObject().put("dimension", s.dimension());
+                    if (s.reliance().isEmpty()) {
+                        setting.putNull("reliance");
+                    } else {
+                        setting.put("reliance", s.reliance());
+                    }
+                    setting.put("status", s.status());
                 }
                 e.concluded().forEach(example.putArray("concluded")::add);
                 if (e.otherOrder().isEmpty()) {

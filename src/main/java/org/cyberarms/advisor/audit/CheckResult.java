@@ -11,12 +11,19 @@ import java.util.Optional;
  * @param enumerated        the scales they combine, in words
  * @param run               how many of them were run: one for each group the rules cannot tell apart
  * @param exhaustiveBecause why every combination was run, in plain words; empty when groups were run
+ * @param withReliance      whether the model has a reliance scale (combinations vary reliance and status), or
+ *                          not (they vary the status only)
  */
 public record CheckResult(List<CheckFinding> findings, long combinations, int rules, String enumerated, long run,
-        Optional<String> exhaustiveBecause) {
+        Optional<String> exhaustiveBecause, boolean withReliance) {
 
     public CheckResult {
         findings = List.copyOf(findings);
+    }
+
+    /** What each combination varies, in words: {@code reliance and status}, or {@code status}. */
+    public String varied() {
+        return withReliance ? "reliance and status" : "status";
     }
 
     public boolean passed() {

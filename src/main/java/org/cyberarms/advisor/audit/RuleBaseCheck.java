@@ -9,7 +9,6 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +91,7 @@ public final class RuleBaseCheck {
 
     /** Sessions run at once: one per core, each with its own batch (a rule base is safe to share). */
     private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
-    private static final String EXHAUSTIVE_ASKED = "every combination was asked for";
+    private static final String EXHAUSTIVE_ASKED = "--exhaustive asked for every one";
 
     private final int batchSize;
     private final boolean exhaustive;
@@ -131,7 +130,8 @@ public final class RuleBaseCheck {
                 findings.add(new CheckFinding("build", where(p), p.message(), List.of(), List.of(),
                         "Correct the rule file at this place; the other checks run once every rule file builds."));
             }
-            return new CheckResult(findings, 0, 0, "nothing (the rules do not build)", 0, Optional.empty());
+            return new CheckResult(findings, 0, 0, "nothing (the rules do not build)", 0, Optional.empty(),
+                    knowledge.model().reliances().steps().size() > 0);
         }
         RuleBase rules = orders.get(FiringOrder.AS_WRITTEN);
         CheckCombinations combinations = new CheckCombinations(knowledge.model());
@@ -198,7 +198,7 @@ public final class RuleBaseCheck {
             }
         }
         return new CheckResult(findings, combinations.total, rules.rules().size(), combinations.enumerated(), runs,
-                classes.exhaustiveBecause());
+                classes.exhaustiveBecause(), combinations.hasReliances());
     }
 
     /** The outcome of a batch of runs, read in batch order whichever thread ran it. */
@@ -469,7 +469,7 @@ public final class RuleBaseCheck {
                     + " write each rule's conditions so that it holds whatever fires first.")));
             for (String level : model.levels().names()) {
                 if (!reached.contains(level)) {
-                    findings.add(new CheckFinding("unreached-level", "", "No combination of reliance and status"
+                    findings.add(new CheckFinding("unreached-level", "", "No combination of " + (combinations.hasReliances() ? "reliance and status" : "status")
                             + " reaches `" + level + "`: no rule concludes it for any of the " + count(total)
                             + " combinations.", List.of(), List.of(), "Check the rules that name `" + level
                             + "` (the ceiling rules), or remove the level from the maturity model."));

@@ -60,7 +60,8 @@ record ValueClasses(List<List<List<Integer>>> groups, Optional<String> exhaustiv
     static ValueClasses probe(List<RuleBase> orders, AssessmentRules reading, CheckCombinations space,
             Knowledge bundled, RunLimits limits) throws RuleRuntimeException {
         if (!reading.oneAtATimeOnly()) {
-            return exhaustive(space.dimensions.size(), space.cells, String.join("; ", reading.joins()));
+            return exhaustive(space.dimensions.size(), space.cells, String.join("; and ", reading.joins())
+                    + ", so what the rules conclude from one dimension may hang on another's value");
         }
         Set<String> oneAtATime = reading.oneAtATime();
         List<List<List<Integer>>> groups = new ArrayList<>();

@@ -24,7 +24,9 @@ import org.drools.drl.ast.descr.RuleDescr;
  * {@code Object}) may tell them apart, and the check then runs every combination.
  *
  * @param oneAtATime the names of the rules that read one assessment at a time
- * @param joins      for each rule that reads assessments in another way, in plain words, why; empty when none does
+ * @param joins      for each rule that reads assessments in another way, in plain words, the rule, where it is and
+ *                   what it does ({@code rule "X" (rules/a.drl:12) reads several assessments of an element
+ *                   together}); empty when none does
  */
 public record AssessmentRules(Set<String> oneAtATime, List<String> joins) {
 
@@ -64,10 +66,10 @@ public record AssessmentRules(Set<String> oneAtATime, List<String> joins) {
         }
         String consequence = String.valueOf(rule.getConsequence());
         if (consequence.matches("(?s).*new\\s+" + Assessment.class.getSimpleName() + "\\s*\\(.*")) {
-            return Use.joins("it creates an assessment");
+            return Use.joins("creates an assessment");
         }
         if (consequence.matches("(?s).*new\\s+" + Level.class.getSimpleName() + "\\s*\\(.*")) {
-            return Use.joins("it creates a level, which the rules that read assessments match");
+            return Use.joins("creates a level, which the rules that read assessments match");
         }
         if (!reads) {
             return Use.NONE;
@@ -75,26 +77,26 @@ public record AssessmentRules(Set<String> oneAtATime, List<String> joins) {
         int assessments = 0;
         for (BaseDescr descr : rule.getLhs().getDescrs()) {
             if (!(descr instanceof PatternDescr p) || p.getSource() != null) {
-                return Use.joins("it reads an assessment beside a condition with not, exists, or, accumulate,"
+                return Use.joins("reads an assessment beside a condition with not, exists, or, accumulate,"
                         + " from, forall or eval");
             }
             Optional<Class<?>> type = type(p, imports, types);
             if (type.isPresent() && type.get() == Assessment.class) {
                 assessments++;
             } else if (type.isEmpty() || type.get() != Level.class) {
-                return Use.joins("it reads an assessment together with " + p.getObjectType() + " facts");
+                return Use.joins("reads an assessment together with " + p.getObjectType() + " facts");
             }
         }
         if (assessments != 1) {
-            return Use.joins("it reads several assessments together");
+            return Use.joins("reads several assessments of an element together");
         }
         for (String attribute : rule.getAttributes().keySet()) {
             if (!SAFE_ATTRIBUTES.contains(attribute)) {
-                return Use.joins("its attribute `" + attribute + "` ties its firing to other rules' matches");
+                return Use.joins("has the attribute `" + attribute + "`, which ties its firing to other rules' matches");
             }
         }
         if (CHANGES_FACTS.matcher(consequence).find()) {
-            return Use.joins("its action changes or removes facts, or reaches into the engine");
+            return Use.joins("changes or removes facts in its action, or reaches into the engine");
         }
         return Use.ONE;
     }

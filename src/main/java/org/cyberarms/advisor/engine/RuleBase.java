@@ -107,8 +107,7 @@ public final class RuleBase {
         for (RuleRef rule : rules()) {
             AssessmentRules.Use use = conditions.assessmentUses().getOrDefault(rule.name(), AssessmentRules.Use.NONE);
             if (use.joinsBecause().isPresent()) {
-                joins.add("rule \"" + rule.name() + "\" (" + rule.location() + ") may tell a dimension's values apart"
-                        + " by more than one assessment at a time: " + use.joinsBecause().get());
+                joins.add("rule \"" + rule.name() + "\" (" + rule.location() + ") " + use.joinsBecause().get());
             } else if (use.reads()) {
                 oneAtATime.add(rule.name());
             }
