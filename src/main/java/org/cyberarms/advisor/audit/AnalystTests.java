@@ -598,10 +598,17 @@ public final class AnalystTests {
                 String status = value.isTextual() ? value.asText() : value.path("status").asText(a.status());
                 String reliance = value.isObject() ? value.path("reliance").asText(a.reliance()) : a.reliance();
                 Optional<Integer> rank = knowledge.model().statuses().rankOf(status);
-                if (rank.isEmpty() || !knowledge.model().reliances().contains(reliance)) {
+                if (!knowledge.model().hasReliances() && !reliance.isEmpty()) {
+                    problems.add(Difference.general("given: " + element + " " + dimension + ": this pack has no"
+                            + " reliance scale; give the status only (" + dimension + ": STATUS)."));
+                    return;
+                }
+                boolean relianceKnown = !knowledge.model().hasReliances() || knowledge.model().reliances().contains(reliance);
+                if (rank.isEmpty() || !relianceKnown) {
                     problems.add(Difference.general("given: " + element + " " + dimension + ": the status must be one of "
-                            + String.join(", ", knowledge.model().statuses().names()) + " and the reliance one of "
-                            + String.join(", ", knowledge.model().reliances().names()) + "."));
+                            + String.join(", ", knowledge.model().statuses().names())
+                            + (knowledge.model().hasReliances() ? " and the reliance one of "
+                                    + String.join(", ", knowledge.model().reliances().names()) : "") + "."));
                     return;
                 }
                 List<String> rounds = new ArrayList<>(a.rounds());

@@ -12,7 +12,8 @@ import org.cyberarms.advisor.model.MaturityModel;
  * Every combination of reliance and status over the model's dimensions, numbered as a reader counts them:
  * combination {@code c} gives dimension {@code d} the cell {@code (c / cells^d) % cells}, and cell {@code k} is
  * reliance {@code k / statuses} with status {@code k % statuses}. A model without a reliance scale has one
- * reliance, the empty one (its assessments carry {@code ""}), so its cells are its statuses.
+ * reliance, the empty one (its assessments carry {@code ""}), so its cells are its statuses. Every round of an
+ * assessment has the same status, as many rounds as the pack has.
  */
 final class CheckCombinations {
 
@@ -28,8 +29,8 @@ final class CheckCombinations {
     CheckCombinations(MaturityModel model) {
         this.model = model;
         this.dimensions = model.dimensionIds();
-        List<String> scale = model.reliances().names();
-        this.reliances = scale.isEmpty() ? List.of("") : scale;
+        // Without a reliance scale an assessment's reliance is "" (the pack format), so the cells are the statuses.
+        this.reliances = model.hasReliances() ? model.reliances().names() : List.of("");
         this.statuses = model.statuses().names();
         this.cells = reliances.size() * statuses.size();
         long count = 1;
@@ -48,12 +49,12 @@ final class CheckCombinations {
                 + statuses.size() + " statuses";
     }
 
-    /** The assessment of dimension {@code d} with value {@code cell}, the same status in every round. */
+    /** The assessment of dimension {@code d} with value {@code cell}, the same status in every round of the pack. */
     Assessment assessment(String elementId, int d, int cell) {
         int rank = cell % statuses.size();
-        String status = statuses.get(rank);
+        int rounds = model.pack().rounds();
         return new Assessment(elementId, dimensions.get(d), reliances.get(cell / statuses.size()),
-                List.of(status, status, status), List.of(rank, rank, rank), List.of(), List.of());
+                Collections.nCopies(rounds, statuses.get(rank)), Collections.nCopies(rounds, rank), List.of(), List.of());
     }
 
     /** Each dimension's reliance and status in combination {@code c}. */

@@ -131,7 +131,7 @@ public final class RuleBaseCheck {
                         "Correct the rule file at this place; the other checks run once every rule file builds."));
             }
             return new CheckResult(findings, 0, 0, "nothing (the rules do not build)", 0, Optional.empty(),
-                    knowledge.model().reliances().steps().size() > 0);
+                    knowledge.model().hasReliances());
         }
         RuleBase rules = orders.get(FiringOrder.AS_WRITTEN);
         CheckCombinations combinations = new CheckCombinations(knowledge.model());

@@ -59,13 +59,9 @@ final class AuditCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "TRACE", description = "A trace written by 'advisor report --trace'.")
         Path file;
 
-        @Option(names = "--knowledge", paramLabel = "DIR", defaultValue = "knowledge",
-                description = "Knowledge folder to rerun on. Default: ${DEFAULT-VALUE}.")
-        Path knowledgeDir;
-
-        @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-                description = "Rules folder to rerun on. Default: ${DEFAULT-VALUE}.")
-        Path rulesDir;
+        /** The pack (or knowledge and rules folders) to rerun on. */
+        @CommandLine.Mixin
+        PackFolders folders;
 
         @Option(names = "--scenario", paramLabel = "NAME|FILE",
                 description = "Apply these scenarios instead of those the trace names (repeatable). Needed when"
@@ -85,7 +81,7 @@ final class AuditCommand implements Runnable {
             RunInputs recorded = trace.header().inputs();
             List<String> applied = scenarios.isEmpty() ? recordedScenarioNames(spec, recorded) : scenarios;
             Verification v = new TraceVerifier().verify(trace,
-                    new TraceVerifier.Rerun(knowledgeDir, rulesDir, applied));
+                    new TraceVerifier.Rerun(folders.knowledgeDir(), folders.rulesDir(), applied));
             StringBuilder out = new StringBuilder();
             if (v.identical()) {
                 out.append("identical: ").append(v.eventsCompared())
@@ -125,8 +121,8 @@ final class AuditCommand implements Runnable {
 
         @Override
         public void addInputsTo(InputPaths inputs) {
-            inputs.file(file, "the trace being verified").folder(knowledgeDir, "the knowledge folder")
-                    .folder(rulesDir, "the rules folder");
+            inputs.file(file, "the trace being verified");
+            folders.addInputsTo(inputs);
             scenarios.forEach(s -> ScenarioLoader.asFile(s).ifPresent(f -> inputs.file(f, "the scenario file")));
         }
 
@@ -147,6 +143,8 @@ final class AuditCommand implements Runnable {
 
         /** Where the trace says it was made, when that is not where this rerun looked: shown, not followed. */
         private String recordedFolders(RunInputs recorded) {
+            Path knowledgeDir = folders.knowledgeDir();
+            Path rulesDir = folders.rulesDir();
             if (Path.of(recorded.knowledgeDir()).normalize().equals(knowledgeDir.normalize())
                     && Path.of(recorded.rulesDir()).normalize().equals(rulesDir.normalize())) {
                 return "";

@@ -44,14 +44,9 @@ import picocli.CommandLine.Spec;
         })
 final class CheckCommand implements Callable<Integer>, InputPaths.NamesInputs {
 
-    @Option(names = "--knowledge", paramLabel = "DIR", defaultValue = "knowledge",
-            description = "Knowledge folder: its maturity model gives the scales to enumerate. Default: ${DEFAULT-VALUE}.")
-    Path knowledgeDir;
-
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-            description = "Folder of rule files to check (*.drl at its top level; subfolders are not read). "
-                    + "Default: ${DEFAULT-VALUE}.")
-    Path rulesDir;
+    /** The pack: its maturity model gives the scales to enumerate, its rules are checked. */
+    @Mixin
+    PackFolders folders;
 
     int batch = RuleBaseCheck.DEFAULT_BATCH;
 
@@ -90,9 +85,9 @@ final class CheckCommand implements Callable<Integer>, InputPaths.NamesInputs {
 
     @Override
     public Integer call() throws Exception {
-        Knowledge knowledge = new KnowledgeLoader().load(knowledgeDir);
-        CheckResult result = new RuleBaseCheck(batch, exhaustive).check(rulesDir, knowledge);
-        Document answer = CheckAnswer.of(result, rulesDir, knowledgeDir,
+        Knowledge knowledge = new KnowledgeLoader().load(folders.knowledgeDir());
+        CheckResult result = new RuleBaseCheck(batch, exhaustive).check(folders.rulesDir(), knowledge);
+        Document answer = CheckAnswer.of(result, folders.rulesDir(), folders.knowledgeDir(),
                 knowledge.elements().stream().map(Element::id).findFirst());
         Output.emit(spec, out.file, Backend.of(format.chosen(out.file)).render(answer));
         return result.passed() ? ExitCode.OK : ExitCode.FINDINGS;
@@ -100,7 +95,6 @@ final class CheckCommand implements Callable<Integer>, InputPaths.NamesInputs {
 
     @Override
     public void addInputsTo(InputPaths inputs) {
-        inputs.folder(knowledgeDir, "the knowledge folder").folder(rulesDir, "the rules folder");
-        // --out is checked against these by OutputGuard, like every command's.
+        folders.addInputsTo(inputs); // --out is checked against these by OutputGuard, like every command's.
     }
 }

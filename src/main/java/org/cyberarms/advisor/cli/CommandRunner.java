@@ -46,6 +46,7 @@ final class CommandRunner implements CommandLine.IExecutionStrategy {
         if (!asked.isUsageHelpRequested() && !asked.isVersionHelpRequested()) {
             // Before the command runs (and so before any rule runs): no output may overwrite an input. A refusal
             // is a usage error: picocli hands it to the UsageErrorHandler, as it does a wrong option.
+            PackFolders.refuseMixed(asked.getCommandSpec());
             OutputGuard.check(asked.getCommandSpec());
         }
         Optional<Duration> limit = timeLimit(asked);

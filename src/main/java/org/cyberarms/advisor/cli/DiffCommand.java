@@ -51,6 +51,8 @@ import picocli.CommandLine.Spec;
                     + " changed. It compares two knowledge folders, two rules folders, two git revisions (read"
                     + " through git; your files and branches are not touched), or a trace saved with"
                     + " 'report --trace' against a rerun now.",
+            "--pack, --knowledge and --rules name the folders of both sides, unless --knowledge-from, --knowledge-to,"
+                    + " --rules-from or --rules-to say otherwise; with --from, the folders whose revisions are read.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -66,15 +68,12 @@ final class DiffCommand implements Callable<Integer>, InputPaths.NamesInputs {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--knowledge", paramLabel = "DIR", defaultValue = "knowledge",
-            description = "Knowledge folder for both sides, unless --knowledge-from or --knowledge-to says"
-                    + " otherwise; with --from, the folder whose revisions are read. Default: ${DEFAULT-VALUE}.")
-    Path knowledgeDir;
-
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-            description = "Rules folder for both sides, unless --rules-from or --rules-to says otherwise; with"
-                    + " --from, the folder whose revisions are read. Default: ${DEFAULT-VALUE}.")
-    Path rulesDir;
+    /**
+     * The folders of both sides, unless --knowledge-from/-to or --rules-from/-to say otherwise; with --from, the
+     * folders whose revisions are read.
+     */
+    @Mixin
+    PackFolders packFolders;
 
     @Option(names = "--knowledge-from", paramLabel = "DIR", description = "Knowledge folder before the change.")
     Path knowledgeFrom;
@@ -135,6 +134,8 @@ final class DiffCommand implements Callable<Integer>, InputPaths.NamesInputs {
             throw usage("say what to compare: --knowledge-from DIR, --rules-from DIR, --from REV or --trace FILE"
                     + " (e.g. ./advisor diff --knowledge-from old-knowledge)");
         }
+        Path knowledgeDir = packFolders.knowledgeDir();
+        Path rulesDir = packFolders.rulesDir();
         Folders from = new Folders(or(knowledgeFrom, knowledgeDir), or(rulesFrom, rulesDir));
         Folders to = new Folders(or(knowledgeTo, knowledgeDir), or(rulesTo, rulesDir));
         return compare(from, to, from.describe(), to.describe());
@@ -148,8 +149,9 @@ final class DiffCommand implements Callable<Integer>, InputPaths.NamesInputs {
         Path temporary = Files.createTempDirectory("advisor-diff-");
         try {
             Folders from = extract(fromRevision, temporary.resolve("from"));
-            Folders to = toRevision == null ? new Folders(knowledgeDir, rulesDir) : extract(toRevision, temporary.resolve("to"));
-            String inFolders = " (" + knowledgeDir + ", " + rulesDir + ")";
+            Folders to = toRevision == null ? new Folders(packFolders.knowledgeDir(), packFolders.rulesDir())
+                    : extract(toRevision, temporary.resolve("to"));
+            String inFolders = " (" + packFolders.knowledgeDir() + ", " + packFolders.rulesDir() + ")";
             return compare(from, to, "revision " + fromRevision + inFolders, toRevision == null
                     ? "the folders on disk now" + inFolders : "revision " + toRevision + inFolders);
         } finally {
@@ -162,8 +164,8 @@ final class DiffCommand implements Callable<Integer>, InputPaths.NamesInputs {
         Files.createDirectories(folders.knowledge());
         Files.createDirectories(folders.rules());
         try {
-            GitRevision.extract(revision, knowledgeDir, folders.knowledge());
-            GitRevision.extract(revision, rulesDir, folders.rules());
+            GitRevision.extract(revision, packFolders.knowledgeDir(), folders.knowledge());
+            GitRevision.extract(revision, packFolders.rulesDir(), folders.rules());
         } catch (RevisionException e) {
             throw usage(e.getMessage());
         }
@@ -180,10 +182,10 @@ final class DiffCommand implements Callable<Integer>, InputPaths.NamesInputs {
         List<String> applied = scenarios.isEmpty()
                 ? AuditCommand.Verify.recordedScenarioNames(spec, recorded.header().inputs()) : scenarios;
         Verification verification = new TraceVerifier().verify(recorded,
-                new TraceVerifier.Rerun(knowledgeDir, rulesDir, applied));
+                new TraceVerifier.Rerun(packFolders.knowledgeDir(), packFolders.rulesDir(), applied));
         return TraceDifference.of(recorded, verification, new DiffDocument.Sides(
                 "the run recorded in " + trace + " (" + recorded.header().stamp().generatedAt() + ")",
-                "a rerun now on " + new Folders(knowledgeDir, rulesDir).describe()), true);
+                "a rerun now on " + new Folders(packFolders.knowledgeDir(), packFolders.rulesDir()).describe()), true);
     }
 
     /** The knowledge and rules folders of one side. */
@@ -243,7 +245,7 @@ final class DiffCommand implements Callable<Integer>, InputPaths.NamesInputs {
 
     @Override
     public void addInputsTo(InputPaths inputs) {
-        inputs.folder(knowledgeDir, "the knowledge folder").folder(rulesDir, "the rules folder");
+        packFolders.addInputsTo(inputs);
         for (Path folder : new Path[] {knowledgeFrom, knowledgeTo}) {
             if (folder != null) {
                 inputs.folder(folder, "a knowledge folder");

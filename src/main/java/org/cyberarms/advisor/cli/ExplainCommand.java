@@ -70,14 +70,14 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Inputs run = Inputs.load(inputs, whatIf);
         String id = Words.resolve(spec, elementId, run.knowledge().elements().stream().map(Element::id).toList(),
-                "No element `" + elementId + "` in " + inputs.knowledgeDir);
+                "No element `" + elementId + "` in " + inputs.knowledgeDir());
         Element element = run.knowledge().element(id).orElseThrow();
         Outcome outcome = run.evaluate(TraceDetail.FIRINGS_AND_FACTS);
         Explainer explainer = new Explainer(run.ruleBase());
         Optional<RuleDiagnosis> diagnosis = Optional.empty();
         if (rule != null) {
             String name = Words.resolve(spec, rule, run.ruleBase().rules().stream().map(RuleRef::name).toList(),
-                    "No rule named \"" + rule + "\" in " + inputs.rulesDir);
+                    "No rule named \"" + rule + "\" in " + inputs.rulesDir());
             diagnosis = Optional.of(explainer.diagnose(run.knowledge(), outcome, id, name));
         }
         Evaluator<RuleRuntimeException> rules = k -> run.ruleBase().evaluate(k, run.limits(), TraceDetail.FIRINGS_AND_FACTS);

@@ -42,11 +42,11 @@ record Inputs(Knowledge knowledge, RuleBase ruleBase, RunLimits limits, Optional
         // Building the rules is most of a short run's time: it goes on the other core while the knowledge
         // loads (bench/cold-start.sh: about 0.3 s less per run on 2 cores).
         long start = System.nanoTime();
-        FutureTask<RuleBase> rules = new FutureTask<>(() -> new RuleBaseCompiler().compile(options.rulesDir));
+        FutureTask<RuleBase> rules = new FutureTask<>(() -> new RuleBaseCompiler().compile(options.rulesDir()));
         Thread builder = new Thread(rules, "rule-build");
         builder.setDaemon(true);
         builder.start();
-        Knowledge knowledge = new KnowledgeLoader().load(options.knowledgeDir);
+        Knowledge knowledge = new KnowledgeLoader().load(options.knowledgeDir());
         LOG.info("read {} elements and {} assessments from {}", knowledge.elements().size(),
                 knowledge.assessments().size(), names(knowledge.files()));
         RunLimits limits = new RunLimits(options.maxFirings, Duration.ofSeconds(options.maxSeconds));
@@ -63,7 +63,7 @@ record Inputs(Knowledge knowledge, RuleBase ruleBase, RunLimits limits, Optional
      */
     static Inputs load(InputOptions options, ScenarioOptions whatIf) throws KnowledgeException, RuleBuildException {
         Inputs base = load(options);
-        ScenarioOverlay.Applied applied = whatIf.apply(base.knowledge(), options.knowledgeDir);
+        ScenarioOverlay.Applied applied = whatIf.apply(base.knowledge(), options.knowledgeDir());
         if (applied.knowledge() != base.knowledge()) {
             LOG.info("what-if applied: scenarios {}, --set {}", whatIf.scenarios, whatIf.sets());
         }

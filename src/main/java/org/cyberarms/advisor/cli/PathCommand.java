@@ -76,7 +76,7 @@ final class PathCommand implements Callable<Integer> {
         }
         String elementId = element == null ? null : Words.resolve(spec, element,
                 knowledge.elements().stream().map(e -> e.id()).toList(), "No element `" + element + "` in "
-                        + inputs.knowledgeDir);
+                        + inputs.knowledgeDir());
         PathSearch search = new PathSearch(knowledge, new PathSearch.Options(target, locked, maxSteps, alternatives));
         var rules = (org.cyberarms.advisor.scenario.Evaluator<org.cyberarms.advisor.engine.RuleRuntimeException>)
                 k -> loaded.ruleBase().evaluate(k, loaded.limits(), TraceDetail.FIRINGS_AND_FACTS);

@@ -29,22 +29,19 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./advisor test",
+            "  ./advisor test --pack my-pack",
             "  ./advisor test my-tests --rules my-rules --out tests.md"
         })
 final class TestCommand implements Callable<Integer>, InputPaths.NamesInputs {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "rules/tests",
-            description = "Folder of expectation files (*.yaml). Default: ${DEFAULT-VALUE}.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+            description = "Folder of expectation files (*.yaml). Default: the rules folder's tests/ (rules/tests;"
+                    + " PACK/rules/tests with --pack; R/tests with --rules R).")
     Path dir;
 
-    @Option(names = "--knowledge", paramLabel = "DIR", defaultValue = "knowledge",
-            description = "Knowledge folder for cases that name none. Default: ${DEFAULT-VALUE}.")
-    Path knowledgeDir;
-
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-            description = "Folder of rule files under test (*.drl at its top level; subfolders are not read). "
-                    + "Default: ${DEFAULT-VALUE}.")
-    Path rulesDir;
+    /** The rules under test, and the knowledge for cases that name none. */
+    @Mixin
+    PackFolders folders;
 
     @CommandLine.Mixin
     TimeLimitOption timeLimit;
@@ -60,18 +57,25 @@ final class TestCommand implements Callable<Integer>, InputPaths.NamesInputs {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(dir)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "No such folder: " + dir);
+        Path tests = testsDir();
+        if (!Files.isDirectory(tests)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "No such folder: " + tests);
         }
+        Path rulesDir = folders.rulesDir();
         List<AnalystTests.CaseResult> results =
-                new AnalystTests(new RuleBaseCompiler().compile(rulesDir), knowledgeDir).run(dir);
-        Output.emit(spec, out.file, Backend.of(format.chosen(out.file)).render(TestAnswer.of(results, dir, rulesDir)));
+                new AnalystTests(new RuleBaseCompiler().compile(rulesDir), folders.knowledgeDir()).run(tests);
+        Output.emit(spec, out.file, Backend.of(format.chosen(out.file)).render(TestAnswer.of(results, tests, rulesDir)));
         return results.stream().allMatch(AnalystTests.CaseResult::passed) ? ExitCode.OK : ExitCode.FINDINGS;
     }
 
     @Override
     public void addInputsTo(InputPaths inputs) {
-        inputs.folder(dir, "the analyst tests folder").folder(knowledgeDir, "the knowledge folder")
-                .folder(rulesDir, "the rules folder");
+        inputs.folder(testsDir(), "the analyst tests folder");
+        folders.addInputsTo(inputs);
+    }
+
+    /** The folder given, else the tests beside the rules under test. */
+    private Path testsDir() {
+        return dir != null ? dir : folders.testsDir();
     }
 }

@@ -22,7 +22,7 @@ final class TraceOption {
     void writeIfAsked(InputOptions options, ScenarioOptions whatIf, RunStamp stamp, Outcome outcome)
             throws IOException {
         if (file != null) {
-            RunInputs inputs = new RunInputs(options.knowledgeDir.toString(), options.rulesDir.toString(),
+            RunInputs inputs = new RunInputs(options.knowledgeDir().toString(), options.rulesDir().toString(),
                     whatIf.scenarios, whatIf.sets(), options.maxFirings, options.maxSeconds);
             OutputFile.write(file, new TraceJsonLines().write(new TraceHeader(stamp, inputs), outcome.events()));
         }

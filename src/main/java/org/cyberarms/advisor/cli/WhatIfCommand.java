@@ -89,7 +89,7 @@ final class WhatIfCommand implements Callable<Integer>, InputPaths.NamesInputs {
         Inputs loaded = Inputs.load(inputs);
         Evaluator<RuleRuntimeException> rules =
                 k -> loaded.ruleBase().evaluate(k, loaded.limits(), TraceDetail.FIRINGS_AND_FACTS);
-        ScenarioLoader loader = ScenarioLoader.besideKnowledge(inputs.knowledgeDir);
+        ScenarioLoader loader = ScenarioLoader.besideKnowledge(inputs.knowledgeDir());
         Comparison comparison;
         if (against == Against.PARENT) {
             List<Scenario> chain = loader.load(scenarios.get(0), loaded.knowledge());

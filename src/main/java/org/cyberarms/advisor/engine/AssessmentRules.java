@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
 import org.cyberarms.advisor.model.Assessment;
 import org.cyberarms.advisor.model.Level;
 import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 
 /**
  * Which rules read an element's assessments, and whether each reads them one at a time: its only fact
  * pattern on an assessment is one plain top-level {@code Assessment( ... )}, besides it only {@code Level}
- * patterns (the model's levels, the same in every run), and its action only inserts facts. What such a rule
+ * patterns (the model's levels, the same in every run), no test of the element's id, and its action only
+ * inserts facts. What such a rule
  * concludes for an element depends on that one assessment alone, so two values of a dimension that make the
  * same rules fire with the same conclusions cannot be told apart by any rule: {@code advisor check} may run one
  * for both. A rule that reads an assessment in any other way (beside another assessment or any other fact,
@@ -33,6 +35,7 @@ public record AssessmentRules(Set<String> oneAtATime, List<String> joins) {
     /** Attributes that change how often or whether a rule fires in ways that involve other rules' matches. */
     private static final Set<String> SAFE_ATTRIBUTES = Set.of("salience", "no-loop", "dialect");
     /** Actions other than inserting a fact: they change or remove facts, or reach into the engine. */
+    private static final Pattern ELEMENT_ID = Pattern.compile("\\belementId\\b");
     private static final Pattern CHANGES_FACTS =
             Pattern.compile("\\b(modify|update|delete|retract|drools|kcontext|halt)\\b");
 
@@ -75,6 +78,7 @@ public record AssessmentRules(Set<String> oneAtATime, List<String> joins) {
             return Use.NONE;
         }
         int assessments = 0;
+        boolean testsElementId = false;
         for (BaseDescr descr : rule.getLhs().getDescrs()) {
             if (!(descr instanceof PatternDescr p) || p.getSource() != null) {
                 return Use.joins("reads an assessment beside a condition with not, exists, or, accumulate,"
@@ -83,12 +87,17 @@ public record AssessmentRules(Set<String> oneAtATime, List<String> joins) {
             Optional<Class<?>> type = type(p, imports, types);
             if (type.isPresent() && type.get() == Assessment.class) {
                 assessments++;
+                testsElementId |= p.getDescrs().stream().anyMatch(c -> ELEMENT_ID.matcher(constraintText(c)).find());
             } else if (type.isEmpty() || type.get() != Level.class) {
                 return Use.joins("reads an assessment together with " + p.getObjectType() + " facts");
             }
         }
         if (assessments != 1) {
             return Use.joins("reads several assessments of an element together");
+        }
+        if (testsElementId) {
+            // The check's elements are made up: a rule about one element's id would tell them apart.
+            return Use.joins("tests the element's id of an assessment");
         }
         for (String attribute : rule.getAttributes().keySet()) {
             if (!SAFE_ATTRIBUTES.contains(attribute)) {
@@ -99,6 +108,10 @@ public record AssessmentRules(Set<String> oneAtATime, List<String> joins) {
             return Use.joins("changes or removes facts in its action, or reaches into the engine");
         }
         return Use.ONE;
+    }
+
+    private static String constraintText(BaseDescr constraint) {
+        return constraint instanceof ExprConstraintDescr e ? e.getExpression() : String.valueOf(constraint.getText());
     }
 
     private static Optional<Class<?>> type(PatternDescr p, List<String> imports, Map<String, Optional<Class<?>>> types) {

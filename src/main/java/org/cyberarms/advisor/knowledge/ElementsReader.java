@@ -10,6 +10,7 @@ import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import org.cyberarms.advisor.model.Assessment;
 import org.cyberarms.advisor.model.Element;
+import org.cyberarms.advisor.model.Pack;
 import org.cyberarms.advisor.model.Provenance;
 import org.cyberarms.advisor.model.RecommendationText;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -25,11 +26,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class ElementsReader {
 
     static final String FILE_NAME = "elements.yaml";
-
-    /** The source settled every score over three rounds. */
-    static final int ROUNDS = 3;
-
-    private static final Pattern ELEMENT_ID = Pattern.compile("E[0-9]+");
 
     private final LocatedYaml document;
     private final ModelParts model;
@@ -75,19 +71,20 @@ final class ElementsReader {
 
     private Optional<ReadElement> element(Node node, int position, Optional<String> fileOrigin) {
         String where = elementName(node, position);
-        Optional<Fields> fields = reader.fields(node, where,
-                Keys.required("id", "name", "description", "drawn_from", "dimensions")
-                        .withOptional("origin", "recommendations"),
-                Optional.empty());
+        Optional<Fields> fields = reader.fields(node, where, elementKeys(), Optional.empty());
         if (fields.isEmpty()) {
             return Optional.empty();
         }
         Fields f = fields.get();
         Optional<String> id = f.value("id").flatMap(n -> elementId(n, where));
         Optional<String> name = f.value("name").flatMap(n -> reader.text(n, "`name` in " + where));
-        Optional<String> description = f.value("description")
-                .flatMap(n -> reader.text(n, "`description` in " + where));
-        Optional<List<String>> drawnFrom = f.value("drawn_from").flatMap(n -> texts(n, "`drawn_from` in " + where));
+        // Fields a pack does not require may be left out: an element then has no description or sources.
+        Optional<String> description = f.value("description").isPresent()
+                ? f.value("description").flatMap(n -> reader.text(n, "`description` in " + where))
+                : Optional.of("");
+        Optional<List<String>> drawnFrom = f.value("drawn_from").isPresent()
+                ? f.value("drawn_from").flatMap(n -> texts(n, "`drawn_from` in " + where))
+                : Optional.of(List.of());
         Optional<String> origin = f.value("origin").isPresent()
                 ? f.value("origin").flatMap(n -> reader.oneOf(n, "`origin` in " + where, ProvenanceReader.ORIGINS,
                         "a known origin", Optional.empty()))
@@ -104,6 +101,21 @@ final class ElementsReader {
         return Optional.of(new ReadElement(
                 new Element(id.get(), name.get(), description.get(), drawnFrom.get(), origin.get(), texts.get()),
                 assessments.get()));
+    }
+
+    /**
+     * id, name and dimensions always; the fields the pack requires (description, drawn_from); the others
+     * optional. When the pack could not be read, nothing more is required, so as not to add follow-on problems.
+     */
+    private Keys elementKeys() {
+        List<String> required = new ArrayList<>(List.of("id", "name"));
+        List<String> optional = new ArrayList<>();
+        for (String field : Pack.OPTIONAL_FIELDS) {
+            (model.pack().map(p -> p.pack().requires(field)).orElse(false) ? required : optional).add(field);
+        }
+        required.add("dimensions");
+        optional.addAll(List.of("origin", "recommendations"));
+        return new Keys(required, optional, false, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -166,10 +178,15 @@ final class ElementsReader {
         if (id.isEmpty()) {
             return id;
         }
-        if (!ELEMENT_ID.matcher(id.get()).matches()) {
+        Optional<PackReader.ReadPack> pack = model.pack();
+        if (pack.isPresent() && !pack.get().pack().elementIds().matcher(id.get()).matches()) {
+            Pattern ids = pack.get().pack().elementIds();
             String repaired = id.get().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
-            reader.problem(node, "element id `" + id.get() + "` should be `E` followed by digits, like `E07`",
-                    ELEMENT_ID.matcher(repaired).matches()
+            reader.problem(node, "element id `" + id.get() + "` " + pack.get().pack().elementIdsInWords()
+                    .map(words -> "should be " + words)
+                    .orElse("must match the pattern `" + ids.pattern() + "` set in " + model.file()
+                            + pack.get().elementIdsLine().map(line -> " line " + line).orElse("")),
+                    ids.matcher(repaired).matches() && !repaired.isEmpty()
                             ? Optional.of("Did you mean `" + repaired + "`?") : Optional.empty());
             return Optional.empty();
         }
@@ -227,13 +244,16 @@ final class ElementsReader {
     }
 
     private Optional<Assessment> assessment(Fields.Entry entry, String elementId, String where) {
-        Optional<Fields> fields = reader.fields(entry.value(), where,
-                Keys.required("reliance", "rounds").withOptional("panel"), Optional.of(entry.key()));
+        Keys keys = model.mayHaveReliances() ? Keys.required("reliance", "rounds").withOptional("panel")
+                : Keys.required("rounds").withOptional("panel", "reliance");
+        Optional<Fields> fields = reader.fields(entry.value(), where, keys, Optional.of(entry.key()));
         if (fields.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> reliance = fields.get().value("reliance").flatMap(node -> onScale(node,
-                "the reliance of " + where, model.relianceNames(), "reliance"));
+        Optional<String> reliance = model.mayHaveReliances()
+                ? fields.get().value("reliance").flatMap(node -> onScale(node, "the reliance of " + where,
+                        model.relianceNames(), "reliance"))
+                : noReliance(fields.get());
         Optional<List<String>> rounds = fields.get().value("rounds").flatMap(node -> rounds(node, where));
         Optional<List<List<String>>> panel = fields.get().value("panel").isPresent()
                 ? fields.get().value("panel").flatMap(node -> panel(node, where))
@@ -247,15 +267,39 @@ final class ElementsReader {
                 panel.get().stream().map(round -> ranks(round, statuses)).toList()));
     }
 
+    /** A pack without a reliance scale: its assessments have the empty reliance, and may not give one. */
+    private Optional<String> noReliance(Fields fields) {
+        Optional<Fields.Entry> written = fields.entry("reliance");
+        if (written.isPresent()) {
+            reader.problem(written.get().key(), "this pack has no reliance scale; remove it or add `reliances:` to "
+                    + model.file(), Optional.empty());
+            return Optional.empty();
+        }
+        return Optional.of("");
+    }
+
+    /** How many rounds the pack asks for, and where it says so; empty when the pack could not be read. */
+    private Optional<Integer> expectedRounds() {
+        return model.pack().map(p -> p.pack().rounds());
+    }
+
+    private String roundsSetting() {
+        return model.pack().flatMap(PackReader.ReadPack::roundsLine)
+                .map(line -> " (`rounds` in " + model.file() + " line " + line + ")")
+                .orElse(" (the default when `pack:` in " + model.file() + " sets no `rounds`)");
+    }
+
     private Optional<List<String>> rounds(Node node, String where) {
         String what = "`rounds` in " + where;
         Optional<List<Node>> items = reader.list(node, what);
         if (items.isEmpty()) {
             return Optional.empty();
         }
-        if (items.get().size() != ROUNDS) {
+        Optional<Integer> expected = expectedRounds();
+        if (expected.isPresent() && items.get().size() != expected.get()) {
             reader.problem(node, what + " has " + count(items.get().size(), "status", "statuses")
-                    + "; expected exactly " + ROUNDS + ", one per round of scoring", Optional.empty());
+                    + "; expected exactly " + expected.get() + ", one per round of scoring", Optional.of(
+                    "This pack has " + count(expected.get(), "round", "rounds") + roundsSetting()));
             return Optional.empty();
         }
         return statuses(items.get(), i -> "the status in round " + i + " of " + what);
@@ -267,13 +311,16 @@ final class ElementsReader {
         if (rounds.isEmpty()) {
             return Optional.empty();
         }
-        if (rounds.get().size() != ROUNDS) {
+        Optional<Integer> expected = expectedRounds();
+        if (expected.isPresent() && rounds.get().size() != expected.get()) {
             reader.problem(node, what + " has " + count(rounds.get().size(), "round", "rounds") + "; expected exactly "
-                    + ROUNDS + " lists of panellists' scores, one per round of scoring", Optional.empty());
+                    + expected.get() + (expected.get() == 1 ? " list" : " lists") + " of panellists' scores, one per"
+                    + " round of scoring", Optional.of("This pack has " + count(expected.get(), "round", "rounds")
+                    + roundsSetting()));
             return Optional.empty();
         }
         List<List<String>> panel = new ArrayList<>();
-        for (int r = 0; r < ROUNDS; r++) {
+        for (int r = 0; r < rounds.get().size(); r++) {
             int round = r + 1;
             String roundWhat = "round " + round + " of " + what;
             Optional<List<Node>> scores = reader.list(rounds.get().get(r), roundWhat);
@@ -285,7 +332,7 @@ final class ElementsReader {
             scores.flatMap(list -> statuses(list, i -> "panellist " + i + "'s score in " + roundWhat))
                     .ifPresent(panel::add);
         }
-        return panel.size() == ROUNDS ? Optional.of(panel) : Optional.empty();
+        return panel.size() == rounds.get().size() ? Optional.of(panel) : Optional.empty();
     }
 
     private Optional<List<String>> statuses(List<Node> nodes, IntFunction<String> what) {

@@ -31,6 +31,11 @@ public record Keys(List<String> required, List<String> optional, boolean open, O
         return new Keys(keys, List.of(), false, Optional.empty(), Optional.empty());
     }
 
+    /** Keys that may each be left out (a section whose every setting has a default). */
+    public static Keys optional(List<String> keys) {
+        return new Keys(List.of(), keys, false, Optional.empty(), Optional.empty());
+    }
+
     public static Keys any() {
         return new Keys(List.of(), List.of(), true, Optional.empty(), Optional.empty());
     }

@@ -18,8 +18,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Reads {@code maturity-model.yaml}: the provenance, the ordered levels, the dimensions, and the status and
- * reliance scales. Names must be single words, because elements files and rule files refer to them.
+ * Reads {@code maturity-model.yaml}: the provenance, the ordered levels, the dimensions, the status scale, the
+ * optional reliance scale and the optional {@code pack:} section ({@link PackReader}). Names must be single words, because elements files and rule files refer to them.
  */
 final class MaturityModelReader {
 
@@ -41,7 +41,8 @@ final class MaturityModelReader {
 
     ModelParts read() {
         Optional<Fields> top = reader.fields(document.root(), "the maturity model file",
-                Keys.required("provenance", "levels", "dimensions", "statuses", "reliances"), Optional.empty());
+                Keys.required("provenance", "levels", "dimensions", "statuses").withOptional("reliances", PackReader.KEY),
+                Optional.empty());
         if (top.isEmpty()) {
             return ModelParts.unreadable(document.file());
         }
@@ -50,11 +51,14 @@ final class MaturityModelReader {
                 part(fields, "levels", e -> scale(e, "level")),
                 part(fields, "dimensions", this::dimensions),
                 part(fields, "statuses", e -> scale(e, "status")),
-                part(fields, "reliances", e -> scale(e, "reliance")),
+                fields.entry("reliances").isPresent() ? part(fields, "reliances", e -> scale(e, "reliance"))
+                        : Optional.of(new Scale("reliances", List.of())),
                 part(fields, "provenance", e -> new ProvenanceReader(reader).read(e)),
                 words(fields, "dimensions", "id"),
                 words(fields, "statuses", "name"),
-                words(fields, "reliances", "name"));
+                fields.entry("reliances").isPresent() ? words(fields, "reliances", "name") : Optional.of(List.of()),
+                fields.entry(PackReader.KEY).isPresent() ? part(fields, PackReader.KEY, new PackReader(reader)::read)
+                        : Optional.of(PackReader.absent()));
     }
 
     /**

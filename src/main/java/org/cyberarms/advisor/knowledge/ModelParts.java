@@ -17,23 +17,30 @@ import org.cyberarms.advisor.model.Scale;
  * next to it was not, so that the elements are still checked as far as possible.
  *
  * @param file the model file as the analyst named it, for hints such as "the scale is defined in ..."
+ * @param reliances     an empty scale when the model has no {@code reliances:} (a pack without reliance)
+ * @param pack         the {@code pack:} section, its defaults when the file has none
  */
 record ModelParts(String file, Optional<Scale> levels, Optional<List<Dimension>> dimensions,
         Optional<Scale> statuses, Optional<Scale> reliances, Optional<Provenance> provenance,
         Optional<List<String>> dimensionIds, Optional<List<String>> statusNames,
-        Optional<List<String>> relianceNames) {
+        Optional<List<String>> relianceNames, Optional<PackReader.ReadPack> pack) {
 
     static ModelParts unreadable(String file) {
         return new ModelParts(file, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     Optional<MaturityModel> complete() {
         if (levels.isEmpty() || dimensions.isEmpty() || statuses.isEmpty() || reliances.isEmpty()
-                || provenance.isEmpty()) {
+                || provenance.isEmpty() || pack.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new MaturityModel(levels.get(), dimensions.get(), statuses.get(), reliances.get(),
-                provenance.get()));
+                provenance.get(), pack.get().pack()));
+    }
+
+    /** False when the model was read and has no reliance scale; true when it has one or could not be read. */
+    boolean mayHaveReliances() {
+        return relianceNames.map(names -> !names.isEmpty()).orElse(true);
     }
 }

@@ -1,5 +1,6 @@
 package org.cyberarms.advisor.knowledge;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -73,6 +74,24 @@ public final class NodeReader {
         } catch (DateTimeParseException notADay) {
             return false;
         }
+    }
+
+    /**
+     * A whole number; {@code 1.0} counts as 1, as JSON Schema validators (and the published schemas) take it.
+     * {@code expected} completes "it should be ..." for the value this number stands for.
+     */
+    public Optional<Integer> wholeNumber(Node node, String what, String expected) {
+        if (node instanceof ScalarNode scalar
+                && (scalar.getTag().equals(Tag.INT) || scalar.getTag().equals(Tag.FLOAT))) {
+            try {
+                return Optional.of(new BigDecimal(scalar.getValue().replace("+", "")).intValueExact());
+            } catch (NumberFormatException | ArithmeticException notWhole) {
+                problem(node, what + " is " + scalar.getValue() + "; it should be " + expected, Optional.empty());
+                return Optional.empty();
+            }
+        }
+        problem(node, what + " should be " + expected, Optional.empty());
+        return Optional.empty();
     }
 
     /** Text matching {@code pattern}; {@code rule} says in words what the pattern asks for. */

@@ -1,10 +1,9 @@
 package org.cyberarms.advisor.scenario;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.cyberarms.advisor.knowledge.Fields;
 import org.cyberarms.advisor.knowledge.Keys;
@@ -13,6 +12,7 @@ import org.cyberarms.advisor.knowledge.NodeReader;
 import org.cyberarms.advisor.knowledge.Suggestions;
 import org.cyberarms.advisor.model.Assessment;
 import org.cyberarms.advisor.model.Element;
+import org.cyberarms.advisor.model.Pack;
 import org.cyberarms.advisor.model.Provenance;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -23,10 +23,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 /** Reads one scenario file's node tree; every problem goes to the run's problems, at its node. */
 final class ScenarioFileReader {
 
-    private static final Pattern ELEMENT_ID = Pattern.compile("E[0-9]+");
-    private static final int ROUNDS = 3;
     private static final String RAISE = "a whole number of steps (e.g. 1, 2 or -1)";
-    private static final String ROUND = "the round's number, a whole number from 1 to " + ROUNDS;
     private static final String PANELLIST = "the panellist's place in the panel, a whole number from 1";
     private static final List<String> SET_KEYS = List.of("element", "elements", "dimension", "status", "raise",
             "reliance", "where_reliance");
@@ -130,11 +127,10 @@ final class ScenarioFileReader {
                 words.dimensions, "a dimension of the maturity model", Optional.empty()));
         Optional<String> status = f.value("status").flatMap(n -> reader.oneOf(n, "`status` in " + what,
                 words.statuses, "on the status scale", Optional.empty()));
-        Optional<String> reliance = f.value("reliance").flatMap(n -> reader.oneOf(n, "`reliance` in " + what,
-                words.reliances, "on the reliance scale", Optional.empty()));
-        Optional<String> where = f.value("where_reliance").flatMap(n -> reader.oneOf(n,
-                "`where_reliance` in " + what, words.reliances, "on the reliance scale", Optional.empty()));
-        Optional<Integer> raise = f.value("raise").flatMap(n -> integer(n, "`raise` in " + what, RAISE));
+        Optional<String> reliance = f.entry("reliance").flatMap(e -> reliance(e, "`reliance` in " + what, words));
+        Optional<String> where = f.entry("where_reliance")
+                .flatMap(e -> reliance(e, "`where_reliance` in " + what, words));
+        Optional<Integer> raise = f.value("raise").flatMap(n -> reader.wholeNumber(n, "`raise` in " + what, RAISE));
         boolean ok = selection.isPresent() && dimension.isPresent()
                 && (f.value("status").isEmpty() || status.isPresent())
                 && (f.value("reliance").isEmpty() || reliance.isPresent())
@@ -157,17 +153,28 @@ final class ScenarioFileReader {
                 raise.orElse(0), reliance, where));
     }
 
+    /** A step of the reliance scale; refused at the key when the pack has no reliance scale. */
+    private Optional<String> reliance(Fields.Entry entry, String what, Vocabulary words) {
+        if (words.reliances.isEmpty()) {
+            reader.problem(entry.key(), "this pack has no reliance scale, so " + what + " cannot be set",
+                    Optional.of("Remove it, or add `reliances:` to the pack's maturity-model.yaml"));
+            return Optional.empty();
+        }
+        return reader.oneOf(entry.value(), what, words.reliances, "on the reliance scale", Optional.empty());
+    }
+
     private Optional<ScenarioChange.Selection> selection(Fields f, Node node, String what, Vocabulary words) {
         Optional<Fields.Entry> one = f.entry("element");
         Optional<Fields.Entry> many = f.entry("elements");
         if (one.isPresent() && many.isPresent()) {
             reader.problem(many.get().key(), what + " has both `element` and `elements`",
-                    Optional.of("Use `element: E03` for one element, `elements: [E03, E04]` or `elements: all`"));
+                    Optional.of("Use `element: " + words.exampleId(0) + "` for one element, `elements: ["
+                            + words.exampleId(0) + ", " + words.exampleId(1) + "]` or `elements: all`"));
             return Optional.empty();
         }
         if (one.isEmpty() && many.isEmpty()) {
-            reader.problem(node, what + " names no element", Optional.of(
-                    "Add `element: E03`, `elements: [E03, E04]` or `elements: all`"));
+            reader.problem(node, what + " names no element", Optional.of("Add `element: " + words.exampleId(0)
+                    + "`, `elements: [" + words.exampleId(0) + ", " + words.exampleId(1) + "]` or `elements: all`"));
             return Optional.empty();
         }
         if (one.isPresent()) {
@@ -179,7 +186,8 @@ final class ScenarioFileReader {
         }
         if (value instanceof ScalarNode) {
             reader.problem(value, "`elements` in " + what + " should be a list of element ids or `all`",
-                    Optional.of("Write `elements: [E03, E04]`, `elements: all`, or `element: E03` for one"));
+                    Optional.of("Write `elements: [" + words.exampleId(0) + ", " + words.exampleId(1)
+                            + "]`, `elements: all`, or `element: " + words.exampleId(0) + "` for one"));
             return Optional.empty();
         }
         Optional<List<Node>> items = reader.nonEmptyList(value, "`elements` in " + what);
@@ -205,62 +213,56 @@ final class ScenarioFileReader {
         return id;
     }
 
-    /**
-     * A whole number; {@code 1.0} counts as 1, as JSON Schema validators (and the published schema) take it.
-     * {@code expected} completes "it should be ..." for the value this number stands for.
-     */
-    private Optional<Integer> integer(Node node, String what, String expected) {
-        if (node instanceof ScalarNode scalar
-                && (scalar.getTag().equals(Tag.INT) || scalar.getTag().equals(Tag.FLOAT))) {
-            try {
-                return Optional.of(new BigDecimal(scalar.getValue().replace("+", "")).intValueExact());
-            } catch (NumberFormatException | ArithmeticException notWhole) {
-                reader.problem(node, what + " is " + scalar.getValue() + "; it should be " + expected,
-                        Optional.empty());
-                return Optional.empty();
-            }
-        }
-        reader.problem(node, what + " should be " + expected, Optional.empty());
-        return Optional.empty();
-    }
-
     private Optional<ScenarioChange> addElement(Fields.Entry entry, String what, Vocabulary words) {
+        Pack pack = words.pack;
+        List<String> required = new ArrayList<>(List.of("id", "name"));
+        List<String> optional = new ArrayList<>();
+        Pack.OPTIONAL_FIELDS.forEach(field -> (pack.requires(field) ? required : optional).add(field));
+        required.add("dimensions");
         Optional<Fields> fields = reader.fields(entry.value(), what,
-                Keys.required("id", "name", "description", "drawn_from", "dimensions"), Optional.of(entry.key()));
+                new Keys(required, optional, false, Optional.empty(), Optional.empty()), Optional.of(entry.key()));
         if (fields.isEmpty()) {
             return Optional.empty();
         }
         Fields f = fields.get();
-        Optional<String> id = f.value("id").flatMap(n -> reader.matching(n, "`id` in " + what, ELEMENT_ID,
-                "`E` followed by digits, like `E17`", Optional.empty()));
+        Optional<String> id = f.value("id").flatMap(n -> reader.matching(n, "`id` in " + what, pack.elementIds(),
+                pack.elementIdsInWords().orElse("text matching the pattern `" + pack.elementIds().pattern()
+                        + "` set by `element_ids` in the pack's maturity-model.yaml"), Optional.empty()));
         if (id.isPresent() && words.hasElement(id.get())) {
             reader.problem(f.value("id").get(), "element `" + id.get() + "` already exists",
                     Optional.of("Give the new element the next free id"));
             id = Optional.empty();
         }
         Optional<String> name = f.value("name").flatMap(n -> reader.text(n, "`name` in " + what));
-        Optional<String> description = f.value("description").flatMap(n -> reader.text(n, "`description` in " + what));
+        Optional<String> description = f.value("description").isPresent()
+                ? f.value("description").flatMap(n -> reader.text(n, "`description` in " + what))
+                : Optional.of("");
         List<String> drawnFrom = new ArrayList<>();
-        Optional<List<Node>> sources = f.value("drawn_from").flatMap(n -> reader.list(n, "`drawn_from` in " + what));
+        Optional<List<Node>> sources = f.value("drawn_from").isPresent()
+                ? f.value("drawn_from").flatMap(n -> reader.list(n, "`drawn_from` in " + what))
+                : Optional.of(List.of());
         sources.ifPresent(list -> list.forEach(n -> reader.text(n, "an entry of `drawn_from` in " + what)
                 .ifPresent(drawnFrom::add)));
         List<Assessment> assessments = new ArrayList<>();
         Optional<Fields.Entry> dims = f.entry("dimensions");
         Optional<Fields> perDimension = dims.flatMap(d -> reader.fields(d.value(), "`dimensions` in " + what,
                 Keys.allRequired(words.dimensions), Optional.of(d.key())));
+        boolean withReliance = !words.reliances.isEmpty();
         for (Fields.Entry d : perDimension.map(Fields::entries).orElse(List.of())) {
             String where = "dimension `" + d.name() + "` in " + what;
-            Optional<Fields> pair = reader.fields(d.value(), where, Keys.required("reliance", "status"),
-                    Optional.of(d.key()));
-            Optional<String> reliance = pair.flatMap(p -> p.value("reliance")).flatMap(n -> reader.oneOf(n,
-                    "`reliance` of " + where, words.reliances, "on the reliance scale", Optional.empty()));
+            Optional<Fields> pair = reader.fields(d.value(), where, withReliance ? Keys.required("reliance", "status")
+                    : Keys.required("status").withOptional("reliance"), Optional.of(d.key()));
+            Optional<String> reliance = withReliance || pair.flatMap(p -> p.entry("reliance")).isPresent()
+                    ? pair.flatMap(p -> p.entry("reliance")).flatMap(e -> reliance(e, "`reliance` of " + where, words))
+                    : Optional.of("");
             Optional<String> status = pair.flatMap(p -> p.value("status")).flatMap(n -> reader.oneOf(n,
                     "`status` of " + where, words.statuses, "on the status scale", Optional.empty()));
             if (reliance.isPresent() && status.isPresent() && id.isPresent()) {
                 int rank = words.statuses.indexOf(status.get());
+                // Every round at the status given: the pack's number of rounds, all alike.
                 assessments.add(new Assessment(id.get(), d.name(), reliance.get(),
-                        List.of(status.get(), status.get(), status.get()), List.of(rank, rank, rank), List.of(),
-                        List.of()));
+                        Collections.nCopies(pack.rounds(), status.get()), Collections.nCopies(pack.rounds(), rank),
+                        List.of(), List.of()));
             }
         }
         if (id.isEmpty() || name.isEmpty() || description.isEmpty() || sources.isEmpty()
@@ -285,9 +287,11 @@ final class ScenarioFileReader {
         Optional<String> id = f.value("element").flatMap(n -> elementId(n, "`element` in " + what, words));
         Optional<String> dimension = f.value("dimension").flatMap(n -> reader.oneOf(n, "`dimension` in " + what,
                 words.dimensions, "a dimension of the maturity model", Optional.empty()));
-        Optional<Integer> round = f.value("round").flatMap(n -> integer(n, "`round` in " + what, ROUND));
+        int rounds = words.pack.rounds();
+        Optional<Integer> round = f.value("round").flatMap(n -> reader.wholeNumber(n, "`round` in " + what,
+                "the round's number, a whole number from 1 to " + rounds));
         Optional<Integer> panellist =
-                f.value("panellist").flatMap(n -> integer(n, "`panellist` in " + what, PANELLIST));
+                f.value("panellist").flatMap(n -> reader.wholeNumber(n, "`panellist` in " + what, PANELLIST));
         Optional<String> score = f.value("score").flatMap(n -> reader.oneOf(n, "`score` in " + what,
                 words.statuses, "on the status scale", Optional.empty()));
         if (id.isEmpty() || dimension.isEmpty() || round.isEmpty() || panellist.isEmpty() || score.isEmpty()) {
@@ -300,9 +304,10 @@ final class ScenarioFileReader {
                             + dimension.get() + "`, `status: " + score.get() + "`"));
             return Optional.empty();
         }
-        if (round.get() < 1 || round.get() > ROUNDS) {
+        if (round.get() < 1 || round.get() > rounds) {
             reader.problem(f.value("round").get(), "`round` in " + what + " is " + round.get()
-                    + "; rounds are numbered 1 to " + ROUNDS, Optional.empty());
+                    + (rounds == 1 ? "; this pack has one round, round 1" : "; rounds are numbered 1 to " + rounds),
+                    Optional.empty());
             return Optional.empty();
         }
         int size = panel.get().panel().get(round.get() - 1).size();

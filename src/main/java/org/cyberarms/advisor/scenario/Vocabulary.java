@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.cyberarms.advisor.model.Assessment;
 import org.cyberarms.advisor.model.Knowledge;
+import org.cyberarms.advisor.model.Pack;
 
 /**
  * The words a scenario may use, taken from the knowledge it applies to: dimensions, statuses, reliances,
@@ -21,6 +22,8 @@ final class Vocabulary {
     final List<String> dimensions;
     final List<String> statuses;
     final List<String> reliances;
+    /** The pack's id pattern, rounds and required element fields, for elements a scenario adds. */
+    final Pack pack;
     private final Set<String> elementIds;
     private final Map<String, Assessment> withPanel = new HashMap<>();
 
@@ -28,6 +31,7 @@ final class Vocabulary {
         this.dimensions = knowledge.model().dimensionIds();
         this.statuses = knowledge.model().statuses().names();
         this.reliances = knowledge.model().reliances().names();
+        this.pack = knowledge.model().pack();
         this.elementIds = new LinkedHashSet<>();
         knowledge.elements().forEach(e -> elementIds.add(e.id()));
         knowledge.assessments().stream().filter(Assessment::hasPanel)
@@ -40,6 +44,12 @@ final class Vocabulary {
 
     List<String> elementIds() {
         return new ArrayList<>(elementIds);
+    }
+
+    /** An element id of the knowledge to show in examples ("`element: E03`"); ID when there is none. */
+    String exampleId(int index) {
+        List<String> ids = elementIds();
+        return ids.isEmpty() ? "ID" : ids.get(Math.min(index, ids.size() - 1));
     }
 
     boolean hasElement(String id) {

@@ -2,10 +2,13 @@ package org.cyberarms.advisor.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.cyberarms.advisor.CommandRun;
+import org.cyberarms.advisor.Fixtures;
 import org.cyberarms.advisor.engine.FiringOrder;
 import org.cyberarms.advisor.engine.RuleBase;
 import org.cyberarms.advisor.engine.RuleBaseCompiler;
@@ -13,6 +16,7 @@ import org.cyberarms.advisor.engine.RunLimits;
 import org.cyberarms.advisor.knowledge.KnowledgeLoader;
 import org.cyberarms.advisor.model.Knowledge;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code advisor check} runs one combination for each group of combinations the rules cannot tell apart, and
@@ -92,6 +96,37 @@ class CheckScaleTest {
     }
 
     @Test
+    void everyWayOfReadingAssessmentsBesidesOneAtATimeIsNamedAsAReasonToRunEveryCombination(@TempDir Path tmp)
+            throws Exception {
+        Map<String, String> rules = Map.of(
+                "inside not", "not Assessment( dimension == \"verification\", status == \"none\" )",
+                "beside another fact", "$a : Assessment( status == \"none\" )\n    Element( id == $a.elementId() )",
+                "through Object", "$o : Object( )",
+                "by the element's id", "$a : Assessment( elementId == \"E01\", status == \"none\" )");
+        Map<String, String> reasons = Map.of(
+                "inside not", "reads an assessment beside a condition with not, exists, or, accumulate, from, forall or eval",
+                "beside another fact", "reads an assessment together with Element facts",
+                "through Object", "reads an assessment together with Object facts",
+                "by the element's id", "tests the element's id of an assessment");
+        for (Map.Entry<String, String> rule : rules.entrySet()) {
+            Path folder = Fixtures.copy(SCALE.resolve("per-dimension-thresholds/rules"), tmp.resolve(rule.getKey().replace(' ', '-')));
+            Files.writeString(folder.resolve("extra.drl"), "package advisor\n\nimport org.cyberarms.advisor.model.Assessment\n"
+                    + "import org.cyberarms.advisor.model.Element\nimport org.cyberarms.advisor.model.Caveat\n\n"
+                    + "rule \"Reads assessments " + rule.getKey() + "\"\n    @rationale(\"Test.\")\nwhen\n    " + rule.getValue()
+                    + "\nthen\n    insertLogical( new Caveat( \"E01\", \"\", \"test\", \"A test.\" ) );\nend\n");
+            RuleBase compiled = new RuleBaseCompiler().compile(folder);
+
+            assertThat(compiled.assessmentRules().oneAtATimeOnly()).as(rule.getKey()).isFalse();
+            assertThat(compiled.assessmentRules().joins()).as(rule.getKey()).singleElement().asString()
+                    .startsWith("rule \"Reads assessments " + rule.getKey() + "\" (" + folder.resolve("extra.drl") + ":7) ")
+                    .contains(reasons.get(rule.getKey()));
+        }
+        RuleBase bundled = new RuleBaseCompiler().compile(Path.of("rules"));
+        assertThat(bundled.assessmentRules().joins()).isEmpty();
+        assertThat(bundled.assessmentRules().oneAtATime()).hasSize(9); // 7 ceiling rules, 2 caveat rules
+    }
+
+    @Test
     void theAnswerSaysHowManyCombinationsWereRunForHowMany() {
         CommandRun run = CommandRun.of("check", "--knowledge", SCALE.resolve("per-dimension-thresholds/knowledge").toString(),
                 "--rules", SCALE.resolve("per-dimension-thresholds/rules").toString());
@@ -100,6 +135,26 @@ class CheckScaleTest {
                 "The rules read each assessment on its own and cannot tell some values of a dimension apart, so 1,296"
                         + " of them were run, one for each group of combinations that conclude alike; the findings"
                         + " count and show every combination.");
+    }
+
+    @Test
+    void aPackWithoutAReliancesScaleIsCheckedOverItsStatusesAlone() throws Exception {
+        Path knowledge = SCALE.resolve("no-reliance/knowledge");
+        Path rules = SCALE.resolve("no-reliance/rules");
+        CheckResult grouped = bothWaysAlike(rules, knowledge);
+
+        assertThat(grouped.combinations()).isEqualTo(256); // 4 statuses ^ 4 dimensions
+        assertThat(grouped.run()).isEqualTo(81); // substantial and strong are one group
+        assertThat(grouped.findings()).extracting(CheckFinding::kind).containsExactly("gap", "unreached-level", "unreached-level");
+        assertThat(grouped.findings().get(0).examples()).singleElement()
+                .satisfies(e -> assertThat(e.combination()).allSatisfy(s -> assertThat(s.reliance()).isEmpty()));
+        CommandRun run = CommandRun.of("check", "--knowledge", knowledge.toString(), "--rules", rules.toString());
+        assertThat(run.words()).contains("with every combination of status: 256 combinations (4 dimensions × 4 statuses)",
+                "For example (status on each dimension): - Political endorsement partial, Attribution partial,"
+                        + " Compliance partial, Verification partial - concluded: nothing",
+                "No combination of status reaches `possible`")
+                .doesNotContain("/partial", "reliance/status", "reliance and status");
+        assertThat(run.exitCode()).isEqualTo(7);
     }
 
     @Test

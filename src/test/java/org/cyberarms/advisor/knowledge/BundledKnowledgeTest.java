@@ -87,7 +87,7 @@ class BundledKnowledgeTest {
         // Digests from `sha256sum src/test/resources/knowledge/valid/*.yaml`; edit the fixture, update them.
         assertThat(knowledge.files()).containsExactly(
                 new SourceFile("src/test/resources/knowledge/valid/maturity-model.yaml",
-                        "d6125ae73ac6647fb4753c87515634dde8d6d087b9bb2d050eb6be810e5483ca"),
+                        "1cf1a686914f87967d68e261bff0625c3d94b4e805716c4555e039bce7fd222d"),
                 new SourceFile("src/test/resources/knowledge/valid/elements.yaml",
                         "331283ec9d3daa0c4abc8b0332624e95625d7a05a79fd0ca541b992beb1925aa"));
     }

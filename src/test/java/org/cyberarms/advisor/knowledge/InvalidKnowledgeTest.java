@@ -111,7 +111,7 @@ class InvalidKnowledgeTest {
                 elements("two-rounds"), 16, 61,
                 "`rounds` in element E01's dimension `attribution` has 2 statuses; expected exactly 3, one per round"
                         + " of scoring",
-                Optional.empty()));
+                Optional.of("This pack has 3 rounds (`rounds` in " + model("two-rounds") + " line 58)")));
     }
 
     @Test
@@ -120,7 +120,7 @@ class InvalidKnowledgeTest {
                 elements("panel-with-two-rounds"), 28, 11,
                 "`panel` in element E02's dimension `political_endorsement` has 2 rounds; expected exactly 3 lists"
                         + " of panellists' scores, one per round of scoring",
-                Optional.empty()));
+                Optional.of("This pack has 3 rounds (`rounds` in " + model("panel-with-two-rounds") + " line 58)")));
     }
 
     @Test

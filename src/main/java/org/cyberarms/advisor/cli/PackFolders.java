@@ -1,0 +1,92 @@
+package org.cyberarms.advisor.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/**
+ * Where a command reads its knowledge pack: {@code --pack DIR} (DIR/knowledge, DIR/rules, DIR/rules/tests),
+ * or the folders one by one with {@code --knowledge} and {@code --rules}; by default the current folder's
+ * knowledge/ and rules/, the bundled pack. A command line that gives {@code --pack} with either of the others
+ * is refused before anything runs ({@link #refuseMixed}): which folder would win is not obvious.
+ */
+class PackFolders implements InputPaths.NamesInputs {
+
+    static final String KNOWLEDGE = "knowledge";
+    static final String RULES = "rules";
+    static final String TESTS = "tests";
+
+    @Option(names = "--pack", paramLabel = "DIR",
+            description = "A knowledge pack: a folder holding knowledge/ (maturity-model.yaml, elements.yaml,"
+                    + " scenarios/) and rules/ (*.drl, tests/). Instead of --knowledge and --rules."
+                    + " Default: the current folder.")
+    Path pack;
+
+    @Option(names = "--knowledge", paramLabel = "DIR",
+            description = "Folder of knowledge files (maturity-model.yaml, elements.yaml, scenarios/)."
+                    + " Default: knowledge (PACK/knowledge with --pack).")
+    Path knowledge;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Folder of rule files: the *.drl files at its top level (subfolders are not read), "
+                    + "read at every run: no rebuild after an edit. Default: rules (PACK/rules with --pack).")
+    Path rules;
+
+    /** The knowledge folder: --knowledge, else the pack's knowledge/, else knowledge. */
+    Path knowledgeDir() {
+        return knowledge != null ? knowledge : pack != null ? pack.resolve(KNOWLEDGE) : Path.of(KNOWLEDGE);
+    }
+
+    /** The rules folder: --rules, else the pack's rules/, else rules. */
+    Path rulesDir() {
+        return rules != null ? rules : pack != null ? pack.resolve(RULES) : Path.of(RULES);
+    }
+
+    /** The analysts' tests of these rules: the rules folder's tests/ (so --rules R tests R/tests). */
+    Path testsDir() {
+        return rulesDir().resolve(TESTS);
+    }
+
+    /** The folders as typed when they are not the defaults, to repeat in a command the reader can paste. */
+    List<String> arguments() {
+        List<String> arguments = new ArrayList<>();
+        if (pack != null) {
+            arguments.addAll(List.of("--pack", pack.toString()));
+        }
+        if (knowledge != null) {
+            arguments.addAll(List.of("--knowledge", knowledge.toString()));
+        }
+        if (rules != null) {
+            arguments.addAll(List.of("--rules", rules.toString()));
+        }
+        return arguments;
+    }
+
+    @Override
+    public void addInputsTo(InputPaths inputs) {
+        inputs.folder(knowledgeDir(), "the knowledge folder").folder(rulesDir(), "the rules folder");
+    }
+
+    /**
+     * Refuses, as a usage error, a command line that names a pack and a knowledge or rules folder too; runs
+     * before the command does ({@link CommandRunner}), for the command and each of its mixins.
+     */
+    static void refuseMixed(CommandSpec command) {
+        List<Object> holders = new ArrayList<>();
+        holders.add(command.userObject());
+        command.mixins().values().forEach(mixin -> holders.add(mixin.userObject()));
+        for (Object holder : holders) {
+            if (holder instanceof PackFolders folders && folders.pack != null
+                    && (folders.knowledge != null || folders.rules != null)) {
+                throw new CommandLine.ParameterException(command.commandLine(), "--pack " + folders.pack
+                        + " already names the knowledge and rules folders (" + folders.pack.resolve(KNOWLEDGE)
+                        + ", " + folders.pack.resolve(RULES) + "): give --pack, or --knowledge and --rules,"
+                        + " not both. Nothing was run or written.");
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.cyberarms.advisor.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What makes a knowledge pack itself rather than another: the words its answers use, the shape of its element
+ * ids, how many rounds of scoring each assessment has, and which element fields it requires. The model file's
+ * optional {@code pack:} section gives it; every part has a generic default ({@link #defaults()}), so that no
+ * subject matter is fixed in code.
+ *
+ * @param title          the title of the report and of the page ("Maturity assessment" by default)
+ * @param subject        what is assessed, to complete "how mature each element of ... is"
+ * @param introduction   the report's opening paragraph
+ * @param words          the nouns headings and sentences use for elements and dimensions
+ * @param elementIds     the pattern every element id matches whole
+ * @param rounds         how many rounds of scoring every assessment has, 1 or more
+ * @param requiredFields element fields required beyond id, name and dimensions ({@code description},
+ *                       {@code drawn_from})
+ * @param glossary       terms the pack adds to the report's glossary
+ */
+public record Pack(String title, String subject, String introduction, Words words, Pattern elementIds, int rounds,
+        List<String> requiredFields, List<Term> glossary) {
+
+    /** The nouns an answer uses for the things assessed and the things they are assessed on. */
+    public record Words(String element, String elements, String dimension, String dimensions) {
+
+        public static Words defaults() {
+            return new Words("element", "elements", "dimension", "dimensions");
+        }
+    }
+
+    /** One glossary entry. */
+    public record Term(String term, String meaning) {}
+
+    /** Ids as scale step names are written: a letter, then letters, digits, {@code _} or {@code -}. */
+    public static final String DEFAULT_ELEMENT_IDS = "[A-Za-z][A-Za-z0-9_-]*";
+
+    public static final String DEFAULT_TITLE = "Maturity assessment";
+
+    public static final String DEFAULT_SUBJECT = "the assessment";
+
+    public static final String DEFAULT_INTRODUCTION = "For each element, the maturity level the rules reach, why,"
+            + " what holds it down and what would raise it.";
+
+    /** The element fields a pack may require; id, name and dimensions are always required. */
+    public static final List<String> OPTIONAL_FIELDS = List.of("description", "drawn_from");
+
+    public Pack {
+        requiredFields = List.copyOf(requiredFields);
+        glossary = List.copyOf(glossary);
+        if (rounds < 1) {
+            throw new IllegalArgumentException("a pack has at least one round of scoring, not " + rounds);
+        }
+    }
+
+    /** A pack that says nothing about itself: generic words, free ids, one round, no required extra fields. */
+    public static Pack defaults() {
+        return new Pack(DEFAULT_TITLE, DEFAULT_SUBJECT, DEFAULT_INTRODUCTION, Words.defaults(),
+                Pattern.compile(DEFAULT_ELEMENT_IDS), 1, List.of(), List.of());
+    }
+
+    public boolean requires(String field) {
+        return requiredFields.contains(field);
+    }
+
+    /**
+     * What the id pattern asks for, in words where the pattern is a familiar one ("a letter followed by letters,
+     * digits, _ or -"; "`E` followed by digits, like `E07`"); empty for any other pattern, which callers then
+     * quote as it is written.
+     */
+    public Optional<String> elementIdsInWords() {
+        String pattern = elementIds.pattern();
+        if (pattern.equals(DEFAULT_ELEMENT_IDS)) {
+            return Optional.of("a letter followed by letters, digits, _ or -");
+        }
+        Matcher prefixAndDigits = Pattern.compile("([A-Za-z]+)\\[0-9\\]\\+").matcher(pattern);
+        if (prefixAndDigits.matches()) {
+            String prefix = prefixAndDigits.group(1);
+            return Optional.of("`" + prefix + "` followed by digits, like `" + prefix + "07`");
+        }
+        return Optional.empty();
+    }
+}
