@@ -98,7 +98,7 @@ public final class AnalystTests {
                     map.forEach((element, dimensions) -> byElement.put(element, orNone(dimensions)));
                 } else {
                     return ctxt.reportInputMismatch(this, "'recommendations' is a map of element to dimensions"
-                            + " ({E03: [verification], E11: []}) or a list of {element, dimension}");
+                            + " ({ID: [DIMENSION], OTHER-ID: []}) or a list of {element, dimension}");
                 }
                 return new RecommendationsExpected(byElement);
             }
@@ -136,7 +136,7 @@ public final class AnalystTests {
                     return new CaveatExpected(entry.getKey(), entry.getValue().asText());
                 }
                 throw new JsonMappingException(p, "a caveat is its kind (reconstructed) or its kind and dimension"
-                        + " ({moved: verification})", at);
+                        + " ({moved: DIMENSION})", at);
             }
         }
     }

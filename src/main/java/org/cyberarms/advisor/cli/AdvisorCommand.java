@@ -1,5 +1,6 @@
 package org.cyberarms.advisor.cli;
 
+import java.nio.file.Path;
 import java.util.Locale;
 
 import picocli.CommandLine;
@@ -10,17 +11,18 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = AdvisorVersion.class,
         description = {
-            "Feasibility Advisor: how feasible is each element of a proposed binding international instrument"
-                    + " on cyberweapons, and why.",
-            "Knowledge (knowledge/*.yaml) says how each element stands on political endorsement, attribution,"
-                    + " compliance and verification; rules (rules/*.drl) infer its maturity level and recommend."
+            "Feasibility Advisor: how mature each element of an assessment is, and why.",
+            "A knowledge pack says it: its knowledge (knowledge/*.yaml) says how each element stands on each"
+                    + " dimension of a maturity model, and its rules (rules/*.drl) infer each element's level and"
+                    + " recommend. The pack in this folder assesses " + PackExamples.SUBJECT_WORDS + "; --pack DIR"
+                    + " runs any other (README: Write your own knowledge pack)."
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./advisor report",
             "  ./advisor report --out report.html",
-            "  ./advisor explain E03",
-            "  ./advisor whatif attribution-mechanism",
+            "  ./advisor explain " + PackExamples.ID,
+            "  ./advisor whatif " + PackExamples.A_SCENARIO,
             "  ./advisor help report"
         },
         subcommands = {ReportCommand.class, WhatIfCommand.class, PathCommand.class, SensitivityCommand.class,
@@ -52,6 +54,8 @@ public final class AdvisorCommand implements Runnable {
         cmd.setExecutionExceptionHandler(new FailureHandler());
         cmd.setExecutionStrategy(new CommandRunner());
         cmd.setParameterExceptionHandler(new UsageErrorHandler());
+        // The help's examples name the current folder's pack (its first element, a scenario, ...): read on demand.
+        cmd.setResourceBundle(new PackExamples(Path.of(PackFolders.KNOWLEDGE)));
         describe(cmd);
         return cmd;
     }

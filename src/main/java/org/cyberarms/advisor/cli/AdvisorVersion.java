@@ -23,6 +23,6 @@ final class AdvisorVersion implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"advisor " + current(), "Feasibility Advisor for a binding instrument on cyberweapons"};
+        return new String[] {"advisor " + current(), "Feasibility Advisor: how mature each element of an assessment is, and why"};
     }
 }

@@ -34,14 +34,15 @@ import picocli.CommandLine.Spec;
                 "With --scenario or --set, explain the element's level in that what-if."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  ./advisor explain E03",
-            "  ./advisor explain E03 --out explain-E03.html",
-            "  ./advisor explain E03 --set E03.attribution=substantial",
-            "  ./advisor explain E16 --scenario coalition-pathway"
+            "  ./advisor explain " + PackExamples.ID,
+            "  ./advisor explain " + PackExamples.ID + " --out explain-" + PackExamples.ID + ".html",
+            "  ./advisor explain " + PackExamples.ID + " --set " + PackExamples.A_CHANGE,
+            "  ./advisor explain " + PackExamples.ID + " --scenario " + PackExamples.A_SCENARIO
         })
 final class ExplainCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "ELEMENT", description = "The element's id, e.g. E03 (or e03).")
+    @Parameters(index = "0", paramLabel = "ELEMENT", description = "The element's id, e.g. "
+            + PackExamples.ID + " (or " + PackExamples.ID_LOWER + ").")
     String elementId;
 
     @Option(names = "--rule", paramLabel = "NAME", description = "A rule to check against the element (its name).")
@@ -84,7 +85,8 @@ final class ExplainCommand implements Callable<Integer> {
         Explanation explanation = Explanation.of(run.knowledge(), outcome, element.id(),
                 explainer.whyNot(run.knowledge(), outcome, id), diagnosis, rules);
         Format as = format.chosen(out.file);
-        Output.emit(spec, out.file, as, ExplanationDocument.of(explanation, detail || as == Format.HTML)
+        Output.emit(spec, out.file, as, ExplanationDocument.of(explanation, detail || as == Format.HTML,
+                inputs.arguments())
                 .withWhatIf(run.whatIf()));
         return ExitCode.OK;
     }

@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  ./advisor path E03 --target likely",
-            "  ./advisor path --target likely --lock attribution --max-steps 4",
-            "  ./advisor path --target possible --scenario declarations-only-verification"
+            "  ./advisor path " + PackExamples.ID + " --target " + PackExamples.A_LEVEL,
+            "  ./advisor path --target " + PackExamples.A_LEVEL + " --lock " + PackExamples.DIMENSION_ID
+                    + " --max-steps 4",
+            "  ./advisor path --target " + PackExamples.A_LOWER_LEVEL + " --scenario " + PackExamples.A_SCENARIO
         })
 final class PathCommand implements Callable<Integer> {
 
@@ -43,10 +44,12 @@ final class PathCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions whatIf;
 
-    @Parameters(paramLabel = "ELEMENT", arity = "0..1", description = "The element (e.g. E03); all below the target when left out.")
+    @Parameters(paramLabel = "ELEMENT", arity = "0..1", description = "The element (e.g. "
+            + PackExamples.ID + "); all below the target when left out.")
     String element;
 
-    @Option(names = "--target", paramLabel = "LEVEL", required = true, description = "The level to reach (e.g. likely).")
+    @Option(names = "--target", paramLabel = "LEVEL", required = true, description = "The level to reach"
+            + " (e.g. " + PackExamples.A_LEVEL + ").")
     String target;
 
     @Option(names = "--lock", paramLabel = "DIMENSION", description = "A dimension that cannot change. Repeatable.")

@@ -29,8 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "Runs the rules on the knowledge and prints the levels of all elements, then for each element its"
                     + " maturity level and why: the rules that concluded it, the facts they matched and their"
                     + " rationale; what holds it down; what it would take (the smallest status changes to its next"
-                    + " level and to the top, found by the search `path` uses); recommendations for every dimension"
-                    + " that holds an element below likely, labelled with the level they are for; caveats; then the"
+                    + " level and to the top, found by the search `path` uses); the recommendations the rules make"
+                    + " for the dimensions that hold an element back, labelled with the level they are for; caveats;"
+                    + " then the"
                     + " practical actions and a glossary.",
             "With --trace FILE it also writes the run's trace: 'advisor trace FILE' shows it, 'advisor audit"
                     + " verify FILE' reruns and compares it."
@@ -43,8 +44,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  ./advisor report --summary --out summary.html",
             "  ./advisor report --format csv --out report.csv",
             "  ./advisor report --knowledge my-knowledge --rules my-rules",
-            "  ./advisor report --scenario attribution-mechanism",
-            "  ./advisor report --set E03.verification=partial",
+            "  ./advisor report --scenario " + PackExamples.A_SCENARIO,
+            "  ./advisor report --set " + PackExamples.A_CHANGE,
             "  ./advisor report --trace run.jsonl"
         })
 final class ReportCommand implements Callable<Integer> {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./advisor sensitivity",
-            "  ./advisor sensitivity --scenario attribution-mechanism --out sensitivity.md"
+            "  ./advisor sensitivity --scenario " + PackExamples.A_SCENARIO + " --out sensitivity.md"
         })
 final class SensitivityCommand implements Callable<Integer> {
 

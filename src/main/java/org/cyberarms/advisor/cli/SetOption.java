@@ -9,8 +9,10 @@ import picocli.CommandLine.Option;
 final class SetOption {
 
     @Option(names = "--set", paramLabel = "ELEMENT.DIMENSION=STATUS",
-            description = "An ad-hoc change after any scenarios, e.g. E03.attribution=substantial (an assumed"
-                    + " status, in every round) or E03.attribution.reliance=helpful; `all` for every element."
+            description = "An ad-hoc change after any scenarios, e.g. " + PackExamples.A_CHANGE + " (an assumed"
+                    + " status, in every round) or "
+                    + PackExamples.ID + "." + PackExamples.DIMENSION_ID + ".reliance=" + PackExamples.A_RELIANCE
+                    + "; `all` for every element."
                     + " Repeatable.")
     List<String> values = new ArrayList<>();
 }

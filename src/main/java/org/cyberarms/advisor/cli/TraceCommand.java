@@ -33,14 +33,15 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./advisor report --trace run.jsonl",
-            "  ./advisor trace run.jsonl --element E03 --fired"
+            "  ./advisor trace run.jsonl --element " + PackExamples.ID + " --fired"
         })
 final class TraceCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The trace file (JSON Lines).")
     Path file;
 
-    @Option(names = "--element", paramLabel = "ID", description = "Only the events about this element, e.g. E03 (or e03).")
+    @Option(names = "--element", paramLabel = "ID", description = "Only the events about"
+            + " this element, e.g. " + PackExamples.ID + " (or " + PackExamples.ID_LOWER + ").")
     String element;
 
     @Option(names = "--rule", paramLabel = "NAME", description = "Only the events of this rule (its name).")

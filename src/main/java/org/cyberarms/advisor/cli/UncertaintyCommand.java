@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Monte Carlo over the scoring: each sample draws every element's status on every dimension from the"
                     + " panel's scores in the latest round (one panellist at random) or, where no panel scored,"
-                    + " from the three rounds (round 1, 2, 3 with weights 1:2:3), and runs the sample through the"
+                    + " from the rounds of scoring (round 1, 2, 3 ... with weights 1:2:3 ...; with one round, its"
+                    + " status), and runs the sample through the"
                     + " rules. Prints, per element, the share of samples at each level with a 95%% interval,"
                     + " the elements whose level is unstable (modal level in under 90%% of samples) and the"
                     + " dimension that drives it. Practical actions are not sampled.",
@@ -29,8 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {
             "  ./advisor uncertainty",
             "  ./advisor uncertainty --samples 100000 --seed 7 --out uncertainty.md",
-            "  ./advisor uncertainty --scenario attribution-mechanism",
-            "  ./advisor uncertainty --set E03.attribution=substantial"
+            "  ./advisor uncertainty --scenario " + PackExamples.A_SCENARIO,
+            "  ./advisor uncertainty --set " + PackExamples.A_CHANGE
         })
 final class UncertaintyCommand implements Callable<Integer> {
 

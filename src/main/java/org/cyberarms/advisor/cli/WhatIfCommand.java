@@ -39,13 +39,12 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  ./advisor whatif attribution-mechanism",
-            "  ./advisor whatif attribution-mechanism great-power-endorsement",
-            "  ./advisor whatif --set E03.verification=partial",
-            "  ./advisor whatif attribution-mechanism --set E03.verification=partial",
-            "  ./advisor whatif coalition-pathway --against parent",
+            "  ./advisor whatif " + PackExamples.A_SCENARIO,
+            "  ./advisor whatif " + PackExamples.A_SCENARIO + " " + PackExamples.OTHER_SCENARIO_NAME,
+            "  ./advisor whatif --set " + PackExamples.A_CHANGE,
+            "  ./advisor whatif " + PackExamples.OTHER_SCENARIO_NAME + " --against parent",
             "  ./advisor whatif my-scenario.yaml --out whatif.md",
-            "  ./advisor whatif attribution-mechanism --out whatif.html"
+            "  ./advisor whatif " + PackExamples.A_SCENARIO + " --out whatif.html"
         })
 final class WhatIfCommand implements Callable<Integer>, InputPaths.NamesInputs {
 

@@ -10,7 +10,7 @@ import java.util.List;
  * {@code statusRank}, {@code stable}, {@code movement}, {@code panelSpread}. They only describe the
  * scores; what follows from them is for the rules to say.
  *
- * @param rounds status per round, round 1 first (three rounds)
+ * @param rounds status per round, round 1 first (as many as the pack's `rounds`)
  * @param panel  each round's individual scores; empty when no panel scored
  * @param statusRanks ranks of {@code rounds} on the status scale (0 = lowest)
  * @param panelRanks  ranks of {@code panel} on the status scale

@@ -3,7 +3,7 @@ package org.cyberarms.advisor.model;
 import java.util.List;
 
 /**
- * One arms-control element of the proposed instrument, as a fact the rules match on.
+ * One element of the knowledge pack (a thing whose maturity is assessed), as a fact the rules match on.
  *
  * @param origin              where this element's statuses come from ({@code source}, {@code reconstruction},
  *                            {@code scenario}); rules may raise a caveat on it

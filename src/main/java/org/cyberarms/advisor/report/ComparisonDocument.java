@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.cyberarms.advisor.document.Block;
 import org.cyberarms.advisor.document.Document;
 import org.cyberarms.advisor.document.Text;
+import org.cyberarms.advisor.model.MaturityModel;
+import org.cyberarms.advisor.model.Pack;
 import org.cyberarms.advisor.scenario.AssumedValues;
 import org.cyberarms.advisor.scenario.Comparison;
 
@@ -22,16 +24,19 @@ public final class ComparisonDocument {
 
     /** The comparison with dimensions named by their ids (when no maturity model is at hand). */
     public static Document of(Comparison comparison) {
-        return of(comparison, Map.of());
+        return of(comparison, Map.of(), Pack.Words.defaults());
     }
 
     /** The comparison with dimensions named by the model's labels in the sentences people read. */
-    public static Document of(Comparison comparison, org.cyberarms.advisor.model.MaturityModel model) {
-        return of(comparison, WhatIfBlocks.labels(model));
+    public static Document of(Comparison comparison, MaturityModel model) {
+        return of(comparison, WhatIfBlocks.labels(model), model.pack().words());
     }
 
-    /** @param labels the model's dimension labels by id, for the sentences people read */
-    static Document of(Comparison comparison, Map<String, String> labels) {
+    /**
+     * @param labels the model's dimension labels by id, for the sentences people read
+     * @param words  the pack's nouns, for headings
+     */
+    static Document of(Comparison comparison, Map<String, String> labels, Pack.Words words) {
         List<Block> blocks = new ArrayList<>();
         boolean againstAssessment = comparison.against().equals(Comparison.BASELINE);
         blocks.add(Block.Paragraph.of(againstAssessment
@@ -39,7 +44,8 @@ public final class ComparisonDocument {
                         + " assessment on its own (with the scenarios it builds on)."
                 : "The scenario and " + comparison.against() + ", which it extends, run through the same rules; the"
                         + " scenario is compared with " + comparison.against() + ", so only its own changes count."));
-        blocks.add(new Block.Section("matrix", Text.of("Levels: elements × scenarios"), List.of(matrix(comparison))));
+        blocks.add(new Block.Section("matrix", Text.of("Levels: " + words.elements() + " × scenarios"),
+                List.of(matrix(comparison, words))));
         for (int i = 0; i < comparison.scenarios().size(); i++) {
             blocks.add(scenario(comparison.scenarios().get(i), "scenario-" + (i + 1), comparedWith(comparison),
                     labels));
@@ -50,8 +56,8 @@ public final class ComparisonDocument {
                 Optional.of(WhatIfJson.comparison(comparison)), Optional.empty());
     }
 
-    private static Block.Table matrix(Comparison comparison) {
-        List<Block.Column> columns = new ArrayList<>(List.of(Block.Column.of("element"), Block.Column.of(
+    private static Block.Table matrix(Comparison comparison, Pack.Words words) {
+        List<Block.Column> columns = new ArrayList<>(List.of(Block.Column.of(words.element()), Block.Column.of(
                 comparison.against().equals(Comparison.BASELINE) ? "assessment" : comparison.against())));
         comparison.scenarios().forEach(s -> columns.add(Block.Column.of(s.name())));
         List<Block.Row> rows = new ArrayList<>();

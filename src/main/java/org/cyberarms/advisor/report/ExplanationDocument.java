@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -41,10 +42,13 @@ public final class ExplanationDocument {
 
     private final Explanation e;
     private final FactSentences words;
+    /** The command line's folders (--pack DIR, --knowledge ..., --rules ...), repeated in the command to check. */
+    private final List<String> sameInputs;
 
-    private ExplanationDocument(Explanation explanation) {
+    private ExplanationDocument(Explanation explanation, List<String> sameInputs) {
         this.e = explanation;
         this.words = explanation.sentences();
+        this.sameInputs = List.copyOf(sameInputs);
     }
 
     /**
@@ -52,7 +56,15 @@ public final class ExplanationDocument {
      * are added, each in a {@link Block.Details} (closed in HTML); the JSON form always carries everything.
      */
     public static Document of(Explanation explanation, boolean detail) {
-        ExplanationDocument d = new ExplanationDocument(explanation);
+        return of(explanation, detail, List.of());
+    }
+
+    /**
+     * @param sameInputs the folders the command line named ({@code --pack DIR}), for the command that checks the
+     *                   smallest change: it must run on the same pack
+     */
+    public static Document of(Explanation explanation, boolean detail, List<String> sameInputs) {
+        ExplanationDocument d = new ExplanationDocument(explanation, sameInputs);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Paragraph(d.opening()));
         if (!explanation.element().description().isBlank()) {
@@ -77,15 +89,16 @@ public final class ExplanationDocument {
         Text.Builder out = Text.builder();
         if (e.level().isEmpty()) {
             return out.plain("No rule concluded a level for " + id + ", so it has none; the rules that would"
-                    + " set its dimensions' ceilings are checked below.").build();
+                    + " set its " + words.nouns().dimensions() + "' ceilings are checked below.").build();
         }
         out.plain(id + " is ").strong(e.level().get().level());
         if (e.whyNot().levels().isEmpty()) {
-            return out.plain(", the highest level: none of its dimensions holds it below.").build();
+            return out.plain(", the highest level: none of its " + words.nouns().dimensions() + " holds it below.")
+                    .build();
         }
         List<Held> held = held();
         if (held.isEmpty()) {
-            out.plain("; no rule concluded which of its dimensions holds it there");
+            out.plain("; no rule concluded which of its " + words.nouns().dimensions() + " holds it there");
         } else {
             out.plain(" because ").plain(because(held));
         }
@@ -120,6 +133,9 @@ public final class ExplanationDocument {
         Map<String, List<Held>> alike = new LinkedHashMap<>();
         for (Held h : held) {
             alike.computeIfAbsent(h.status() + "\n" + h.reliance(), k -> new ArrayList<>()).add(h);
+        }
+        if (held.stream().allMatch(h -> h.reliance().isEmpty())) { // a pack without a reliance scale
+            return and(held.stream().map(h -> h.label() + " has status " + h.status()).toList());
         }
         if (alike.size() == 1) {
             String names = and(held.stream().map(Held::label).toList());
@@ -183,8 +199,8 @@ public final class ExplanationDocument {
                 .plain(rule.rationale().map(r -> ": " + r).orElse(".")).build())));
         List<Held> held = held();
         if (!held.isEmpty()) {
-            blocks.add(Block.Paragraph.of((held.size() == 1 ? "One dimension holds" : "These " + held.size()
-                    + " dimensions hold") + " it at " + level + ":"));
+            blocks.add(Block.Paragraph.of((held.size() == 1 ? "One " + words.nouns().dimension() + " holds"
+                    : "These " + held.size() + " " + words.nouns().dimensions() + " hold") + " it at " + level + ":"));
             List<Block.Item> items = new ArrayList<>();
             for (Held h : held) {
                 Text.Builder item = Text.builder().strong(h.label()).plain(": ");
@@ -200,8 +216,8 @@ public final class ExplanationDocument {
         List<String> others = e.ceilings().stream().filter(c -> !heldDimensions.contains(c.dimension()))
                 .map(c -> words.label(c.dimension()) + " " + c.level()).toList();
         if (!others.isEmpty()) {
-            blocks.add(Block.Paragraph.of((held.isEmpty() ? "The ceilings its dimensions set: "
-                    : "The ceilings of its other dimensions: ") + String.join(", ", others) + "."));
+            blocks.add(Block.Paragraph.of((held.isEmpty() ? "The ceilings its " + words.nouns().dimensions() + " set: "
+                    : "The ceilings of its other " + words.nouns().dimensions() + ": ") + String.join(", ", others) + "."));
         }
         if (detail) {
             List<Block.Item> tree = new ArrayList<>();
@@ -253,8 +269,9 @@ public final class ExplanationDocument {
         return List.of(new Block.Paragraph(Text.builder().plain("The smallest change that the rules lift to "
                         + path.target() + ", as ").code("advisor path").plain(" searches it: " + changes + ". Check it:")
                         .build()),
-                new Block.CommandLine("./advisor report " + best.asSetArguments(id).stream()
-                        .map(s -> "--set " + s).collect(Collectors.joining(" "))));
+                new Block.CommandLine(Stream.concat(Stream.of("./advisor", "report"), Stream.concat(sameInputs.stream(),
+                        best.asSetArguments(id).stream().flatMap(s -> Stream.of("--set", s))))
+                        .collect(Collectors.joining(" "))));
     }
 
     private Block notReached(WhyNot.LevelNotReached level, boolean detail) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.cyberarms.advisor.model.Knowledge;
+import org.cyberarms.advisor.model.Pack;
 import org.cyberarms.advisor.model.Provenance;
 import org.cyberarms.advisor.trace.Outcome;
 import org.cyberarms.advisor.trace.RuleRef;
@@ -12,7 +13,8 @@ import org.cyberarms.advisor.trace.RunStamp;
 /**
  * Everything the justified feasibility report says, once, for every renderer: per element its level, why
  * (the rules that concluded it, with the facts they matched), recommendations and caveats; the summary;
- * the practical actions; where the data comes from; and what the run was computed from.
+ * the practical actions; where the data comes from; and what the run was computed from. Its title,
+ * introduction and nouns are the knowledge pack's ({@link Pack}): nothing of a subject is fixed here.
  *
  * <p>Built only from what the rules concluded and the trace of their firings: nothing here decides a level
  * or restates a reason in Java. Lists are in a fixed order (elements as in the knowledge files, dimensions
@@ -25,7 +27,8 @@ public record FeasibilityReport(
         List<ActionSection> actions,
         List<ProvenanceNote> provenance,
         RunStamp stamp,
-        ModelScales scales) {
+        ModelScales scales,
+        Pack pack) {
 
     public FeasibilityReport {
         elements = List.copyOf(elements);
@@ -155,7 +158,7 @@ public record FeasibilityReport(
      * @param level      empty when no rule concluded a level (the element had no assessments)
      * @param levelRule  the rule that concluded the level
      * @param atTopLevel the element reached the model's highest level: nothing limits it
-     * @param drawnFrom  the articles of existing instruments the element is drawn from, as the knowledge gives them
+     * @param drawnFrom  what the element is drawn from (`drawn_from`), as the knowledge gives it; may be empty
      * @param standings  how it stands on each dimension of the model, in the model's order
      * @param whatItWouldTake the smallest changes to its next level and to the top; empty at the top, with
      *                   no level, or when the report was built without the search

@@ -30,7 +30,8 @@ public final class PathDocument {
             List<String> arguments) {
         List<Block> blocks = new ArrayList<>();
         if (results.isEmpty()) {
-            blocks.add(Block.Paragraph.of("Every element is at " + target + " or above: nothing to search."));
+            blocks.add(Block.Paragraph.of("Every " + model.pack().words().element() + " is at " + target
+                    + " or above: nothing to search."));
         }
         for (PathResult result : results) {
             blocks.add(element(result, model, whatIf, arguments));

@@ -43,8 +43,6 @@ import org.cyberarms.advisor.trace.RunStamp;
  */
 final class ReportAssembler {
 
-    static final String TITLE = "Feasibility of a binding international instrument on cyberweapons";
-
     private final Knowledge knowledge;
     private final Outcome outcome;
     private final java.util.Map<String, WhatItWouldTake> whatItWouldTake;
@@ -57,10 +55,10 @@ final class ReportAssembler {
 
     FeasibilityReport assemble(RunStamp stamp) {
         List<ElementSection> elements = knowledge.elements().stream().map(this::section).toList();
-        return new FeasibilityReport(TITLE, summary(elements), elements, actions(), provenance(),
+        return new FeasibilityReport(knowledge.model().pack().title(), summary(elements), elements, actions(), provenance(),
                 new RunStamp(stamp.advisorVersion(), stamp.generatedAt(), stamp.inputs().stream()
                         .sorted(Comparator.comparing(SourceFile::path)).toList()),
-                scales());
+                scales(), knowledge.model().pack());
     }
 
     private ModelScales scales() {

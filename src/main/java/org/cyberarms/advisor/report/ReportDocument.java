@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.cyberarms.advisor.document.NumberWords;
 import org.cyberarms.advisor.document.Block;
 import org.cyberarms.advisor.document.Block.Cell;
 import org.cyberarms.advisor.document.Block.Column;
@@ -21,6 +22,7 @@ import org.cyberarms.advisor.document.Mark;
 import org.cyberarms.advisor.document.SequentialPalette;
 import org.cyberarms.advisor.document.Text;
 import org.cyberarms.advisor.document.WhatIf;
+import org.cyberarms.advisor.model.Pack;
 import org.cyberarms.advisor.model.Provenance;
 import org.cyberarms.advisor.model.SourceFile;
 import org.cyberarms.advisor.report.FeasibilityReport.ActionSection;
@@ -97,8 +99,7 @@ public final class ReportDocument {
 
     public static Document of(FeasibilityReport report, Options options) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(Paragraph.of("Justified feasibility report: for each element of the proposed instrument, the"
-                + " maturity level the rules reach, why, what holds it down and what would raise it."));
+        blocks.add(Paragraph.of(report.pack().introduction()));
         if (report.restsOnReconstruction()) {
             blocks.add(new Block.Note(Block.NoteKind.WARNING, List.of(new Paragraph(Text.builder()
                     .plain("The statuses behind these levels are the project's reconstruction, not the source's"
@@ -109,7 +110,7 @@ public final class ReportDocument {
         for (ElementSection element : report.elements()) {
             blocks.add(element(report, element, options));
         }
-        blocks.add(actions(report.actions()));
+        blocks.add(actions(report.actions(), report.pack().words()));
         blocks.add(provenance(report.provenance()));
         blocks.add(run(report));
         blocks.add(glossary(report));
@@ -130,16 +131,18 @@ public final class ReportDocument {
                     Cell.of(String.valueOf(count.count())),
                     Cell.of(count.elementIds().isEmpty() ? "-" : String.join(", ", count.elementIds())))));
         }
-        blocks.add(new Block.Table("Elements per level, highest level first",
-                List.of(Column.of("Level"), new Column("Count", true), Column.of("Elements")), rows, true));
+        Pack.Words words = report.pack().words();
+        blocks.add(new Block.Table(capitalised(words.elements()) + " per level, highest level first",
+                List.of(Column.of("Level"), new Column("Count", true), Column.of(capitalised(words.elements()))), rows,
+                true));
         if (!report.summary().elementsWithoutLevel().isEmpty()) {
             blocks.add(Paragraph.of("No level concluded: " + String.join(", ", report.summary().elementsWithoutLevel())
                     + "."));
         }
         blocks.add(levelChart(report, levelSteps));
         blocks.add(heatmap(report));
-        return new Section("summary", Text.of("Summary: " + report.summary().elementCount() + " elements by level"),
-                blocks);
+        return new Section("summary", Text.of("Summary: " + count(report.summary().elementCount(), words.element(),
+                words.elements()) + " by level"), blocks);
     }
 
     private static Block.Figure levelChart(FeasibilityReport report, int levelSteps) {
@@ -148,9 +151,10 @@ public final class ReportDocument {
                 .map(c -> new SvgBarChart.Input(c.level().name(), String.valueOf(c.count()),
                         most == 0 ? 0 : c.count() / (double) most, SequentialPalette.of(c.level().rank(), levelSteps)))
                 .toList();
-        String description = "Elements per level, highest first: " + report.summary().levels().stream()
+        String perLevel = capitalised(report.pack().words().elements()) + " per level";
+        String description = perLevel + ", highest first: " + report.summary().levels().stream()
                 .map(c -> c.level().name() + " " + c.count()).collect(Collectors.joining(", ")) + ".";
-        return new Block.Figure(SvgBarChart.of("Elements per level", 640, 120, 40, bars).svg(), description);
+        return new Block.Figure(SvgBarChart.of(perLevel, 640, 120, 40, bars).svg(), description);
     }
 
     /**
@@ -158,7 +162,9 @@ public final class ReportDocument {
      * not need the dimension, outlined and saying so where it holds the element down; and the level.
      */
     private static Block.Table heatmap(FeasibilityReport report) {
-        List<Column> columns = new ArrayList<>(List.of(Column.of("Element"), Column.of("Name")));
+        Pack.Words words = report.pack().words();
+        boolean reliances = !report.scales().relianceSteps().isEmpty();
+        List<Column> columns = new ArrayList<>(List.of(Column.of(capitalised(words.element())), Column.of("Name")));
         report.scales().dimensions().forEach(d -> columns.add(Column.of(d.name())));
         columns.add(Column.of("Level"));
         List<Row> rows = new ArrayList<>();
@@ -168,7 +174,7 @@ public final class ReportDocument {
             cells.add(Cell.of(element.name()));
             for (DimensionRef dimension : report.scales().dimensions()) {
                 cells.add(standing(element, dimension.id())
-                        .map(s -> heatmapCell(element, s, report.scales().statusSteps().size()))
+                        .map(s -> heatmapCell(element, s, report.scales().statusSteps().size(), reliances))
                         .orElse(Cell.of("not assessed")));
             }
             cells.add(element.level()
@@ -177,17 +183,24 @@ public final class ReportDocument {
                     .orElse(Cell.of("none concluded")));
             rows.add(new Row(cells));
         }
-        String notNeeded = report.scales().relianceSteps().isEmpty() ? "the lowest reliance"
-                : report.scales().relianceSteps().get(0).name();
-        return new Block.Table("Each dimension's status in the latest round / how much the element relies on it,"
-                + " and the level the rules concluded. Colours follow the status scale (darkest = lowest). A"
-                + " dimension that holds the element down says \"" + BLOCKS + "\" and is outlined (in text and Markdown:"
-                + " marked " + Mark.BLOCKING.marker() + "); a dimension the element does not need (" + notNeeded
+        String blocking = " says \"" + BLOCKS + "\" and is outlined (in text and Markdown: marked "
+                + Mark.BLOCKING.marker() + ")";
+        if (!reliances) {
+            return new Block.Table("Each " + words.dimension() + "'s status in the latest round, and the level the rules"
+                    + " concluded. Colours follow the status scale (darkest = lowest). A " + words.dimension() + " that"
+                    + " holds the " + words.element() + " down" + blocking + ".", columns, rows, true);
+        }
+        String notNeeded = report.scales().relianceSteps().get(0).name();
+        return new Block.Table("Each " + words.dimension() + "'s status in the latest round / how much the "
+                + words.element() + " relies on it, and the level the rules concluded. Colours follow the status scale"
+                + " (darkest = lowest). A " + words.dimension() + " that holds the " + words.element() + " down"
+                + blocking + "; a " + words.dimension() + " the " + words.element() + " does not need (" + notNeeded
                 + ") is greyed out, whatever its status.", columns, rows, true);
     }
 
-    private static Cell heatmapCell(ElementSection element, DimensionStanding standing, int statusSteps) {
-        String words = standing.status() + " / " + standing.reliance();
+    private static Cell heatmapCell(ElementSection element, DimensionStanding standing, int statusSteps,
+            boolean reliances) {
+        String words = reliances ? standing.status() + " / " + standing.reliance() : standing.status();
         Optional<Shade> shade = Optional.of(new Shade(standing.statusRank(), statusSteps));
         if (element.isHeldDownBy(standing.dimension())) {
             return new Cell(Text.of(words + " — " + BLOCKS), shade, Set.of(Mark.BLOCKING));
@@ -208,10 +221,13 @@ public final class ReportDocument {
         blocks.add(new Paragraph(element.level()
                 .map(l -> Text.builder().plain("Level: ").strong(l.name()).plain(" — " + l.meaning()).build())
                 .orElse(Text.of("Level: none concluded (no rule reached a level for this element)."))));
-        blocks.add(new Paragraph(Text.builder().plain("Drawn from: ")
-                .plain(element.drawnFrom().isEmpty() ? "no instrument named in the knowledge files"
-                        : String.join("; ", element.drawnFrom()))
-                .plain(".").build()));
+        // Where the element comes from, when the pack asks for it (drawn_from) or the element says so anyway.
+        if (report.pack().requires("drawn_from") || !element.drawnFrom().isEmpty()) {
+            blocks.add(new Paragraph(Text.builder().plain("Drawn from: ")
+                    .plain(element.drawnFrom().isEmpty() ? "nothing named in the knowledge files"
+                            : String.join("; ", element.drawnFrom()))
+                    .plain(".").build()));
+        }
         blocks.add(elementChart(report, element));
 
         List<Block> why = new ArrayList<>();
@@ -241,7 +257,9 @@ public final class ReportDocument {
         List<Item> items = new ArrayList<>();
         for (BlockingDimension dimension : element.blockingDimensions()) {
             Text.Builder facts = Text.builder().strong(dimension.name());
-            if (!dimension.rounds().isEmpty()) {
+            if (dimension.rounds().size() == 1) {
+                facts.plain(": " + dimension.status());
+            } else if (!dimension.rounds().isEmpty()) {
                 facts.plain(": " + dimension.status() + " in round " + dimension.rounds().size() + " (rounds: "
                         + dimension.history() + ")");
             }
@@ -287,25 +305,28 @@ public final class ReportDocument {
         List<String> words = new ArrayList<>();
         for (DimensionStanding s : element.standings()) {
             boolean holdsDown = element.isHeldDownBy(s.dimension());
-            String value = s.status() + ", reliance " + s.reliance() + (holdsDown ? " — " + BLOCKS : "");
+            String value = s.status() + (s.reliance().isEmpty() ? "" : ", reliance " + s.reliance())
+                    + (holdsDown ? " — " + BLOCKS : "");
             SvgBarChart.Emphasis emphasis = holdsDown ? SvgBarChart.Emphasis.HOLDS_DOWN
                     : s.needed() ? SvgBarChart.Emphasis.PLAIN : SvgBarChart.Emphasis.MUTED;
             bars.add(new SvgBarChart.Input(s.name(), value, (s.statusRank() + 1) / (double) statusSteps,
                     SequentialPalette.of(s.statusRank(), statusSteps), emphasis));
             words.add(s.name() + " " + value);
         }
-        String title = "Dimensions of " + element.id() + ": status in the latest round (scale "
-                + String.join(" < ", report.scales().statuses()) + ") and reliance";
+        String title = capitalised(report.pack().words().dimensions()) + " of " + element.id()
+                + ": status in the latest round (scale " + String.join(" < ", report.scales().statuses()) + ")"
+                + (report.scales().relianceSteps().isEmpty() ? "" : " and reliance");
         return new Block.Figure(SvgBarChart.of(title, 560, 170, 230, bars).svg(),
                 title + ": " + String.join("; ", words) + ".");
     }
 
     // ------------------------------------------------------------------------------------------ the rest
 
-    private static Section actions(List<ActionSection> actions) {
+    private static Section actions(List<ActionSection> actions, Pack.Words words) {
+        Text heading = Text.of("Practical actions (across " + words.elements() + ")");
         if (actions.isEmpty()) {
-            return new Section("actions", Text.of("Practical actions (across elements)"),
-                    List.of(Paragraph.of("None: no dimension blocks several elements.")));
+            return new Section("actions", heading, List.of(Paragraph.of("None: no " + words.dimension()
+                    + " blocks several " + words.elements() + ".")));
         }
         List<Item> items = new ArrayList<>();
         for (ActionSection action : actions) {
@@ -320,8 +341,7 @@ public final class ReportDocument {
             items.add(new Item(Text.builder().strong(action.title()).plain(" (" + action.dimensionName() + "): "
                     + action.text()).build(), children));
         }
-        return new Section("actions", Text.of("Practical actions (across elements)"),
-                List.of(new Block.BulletList(items)));
+        return new Section("actions", heading, List.of(new Block.BulletList(items)));
     }
 
     private static Section provenance(List<ProvenanceNote> notes) {
@@ -360,13 +380,17 @@ public final class ReportDocument {
                 + " holds only when everything it requires holds; levels are never averaged.",
                 report.scales().levels()));
         report.scales().levels().forEach(s -> terms.add(stepTerm(s, "level")));
-        terms.add(scaleTerm("Status", "How mature a dimension is today for an element. Three rounds of scoring give"
-                + " one status each; the latest round decides, earlier rounds show how stable it is.",
+        int rounds = report.pack().rounds();
+        terms.add(scaleTerm("Status", "How mature a dimension is today for an element. " + (rounds == 1
+                ? "One round of scoring gives it." : capitalised(NumberWords.of(rounds)) + " rounds of scoring give"
+                + " one status each; the latest round decides, earlier rounds show how stable it is."),
                 report.scales().statusSteps()));
         report.scales().statusSteps().forEach(s -> terms.add(stepTerm(s, "status")));
-        terms.add(scaleTerm("Reliance", "How much an element needs a dimension to work. The level follows from the"
-                + " weakest dimension the element relies on.", report.scales().relianceSteps()));
-        report.scales().relianceSteps().forEach(s -> terms.add(stepTerm(s, "reliance")));
+        if (!report.scales().relianceSteps().isEmpty()) {
+            terms.add(scaleTerm("Reliance", "How much an element needs a dimension to work. The level follows from the"
+                    + " weakest dimension the element relies on.", report.scales().relianceSteps()));
+            report.scales().relianceSteps().forEach(s -> terms.add(stepTerm(s, "reliance")));
+        }
         terms.add(new Block.Definition("Blocks (holds it down)", Text.of("A dimension that a rule named as holding"
                 + " the element at its level: the element cannot rise until that dimension's status rises.")));
         terms.add(new Block.Definition("IQR (interquartile range)", Text.of("The spread of the middle half of the"
@@ -379,6 +403,8 @@ public final class ReportDocument {
                 + " samples (how often an element reached a level): the range the true share lies in with 95%"
                 + " confidence; unlike the simpler normal approximation, it stays between 0% and 100% and holds"
                 + " for small samples.")));
+        // The pack's own terms last: they add to these, in the pack's order.
+        report.pack().glossary().forEach(t -> terms.add(new Block.Definition(t.term(), Text.of(t.meaning()))));
         return new Section("glossary", Text.of("Glossary"), List.of(new Block.Definitions(terms)));
     }
 
@@ -405,13 +431,16 @@ public final class ReportDocument {
 
     /**
      * One row per element for a spreadsheet: id, name, each dimension's status and reliance (two columns per
-     * dimension), the level, the dimensions that hold it down, and the change that would raise it one level.
+     * dimension; one without a reliance scale), the level, the dimensions that hold it down, and the change that would raise it one level.
      */
     private static Block.Table sheet(FeasibilityReport report, Function<ElementSection, String> nextLevelChange) {
         List<Column> columns = new ArrayList<>(List.of(Column.of("id"), Column.of("name")));
+        boolean reliances = !report.scales().relianceSteps().isEmpty();
         for (DimensionRef dimension : report.scales().dimensions()) {
             columns.add(Column.of(dimension.name() + " status"));
-            columns.add(Column.of(dimension.name() + " reliance"));
+            if (reliances) {
+                columns.add(Column.of(dimension.name() + " reliance"));
+            }
         }
         columns.addAll(List.of(Column.of("level"), Column.of("blockers"), Column.of("next-level change")));
         List<Row> rows = new ArrayList<>();
@@ -420,7 +449,9 @@ public final class ReportDocument {
             for (DimensionRef dimension : report.scales().dimensions()) {
                 Optional<DimensionStanding> standing = standing(element, dimension.id());
                 cells.add(Cell.of(standing.map(DimensionStanding::status).orElse("")));
-                cells.add(Cell.of(standing.map(DimensionStanding::reliance).orElse("")));
+                if (reliances) {
+                    cells.add(Cell.of(standing.map(DimensionStanding::reliance).orElse("")));
+                }
             }
             cells.add(Cell.of(element.level().map(l -> l.name()).orElse("")));
             cells.add(Cell.of(String.join("; ", element.blockingDimensionNames())));
@@ -432,6 +463,16 @@ public final class ReportDocument {
 
     private static Optional<DimensionStanding> standing(ElementSection element, String dimension) {
         return element.standings().stream().filter(s -> s.dimension().equals(dimension)).findFirst();
+    }
+
+    /** "3 reading rooms", "1 reading room". */
+    static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /** The pack's noun as a heading starts it: "Reading rooms". */
+    static String capitalised(String word) {
+        return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + word.substring(1);
     }
 
     /** The id of an element's part, for links from the heatmap and the practical actions. */

@@ -9,6 +9,7 @@ import org.cyberarms.advisor.document.Document;
 import org.cyberarms.advisor.document.Text;
 import org.cyberarms.advisor.document.WhatIf;
 import org.cyberarms.advisor.model.MaturityModel;
+import org.cyberarms.advisor.model.Pack;
 import org.cyberarms.advisor.scenario.SensitivityResult;
 
 /**
@@ -22,8 +23,10 @@ public final class SensitivityDocument {
     /** @param whatIf the what-if it ran under; the statuses and reliances it set are marked */
     public static Document of(SensitivityResult result, MaturityModel model, Optional<WhatIf> whatIf) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(Block.Paragraph.of("For each element, the level the rules conclude when one dimension takes each"
-                + " status while the others stay as they are; the binding constraint; and the tipping points."));
+        Pack.Words words = model.pack().words();
+        blocks.add(Block.Paragraph.of("For each " + words.element() + ", the level the rules conclude when one "
+                + words.dimension() + " takes each status while the others stay as they are; the binding constraint;"
+                + " and the tipping points."));
         List<String> levels = model.levels().names();
         List<Text> tipping = new ArrayList<>();
         for (SensitivityResult.ElementSensitivity e : result.elements()) {
@@ -39,26 +42,33 @@ public final class SensitivityDocument {
         }
         blocks.add(Block.Section.of("Tipping points (one status step from a change of level)",
                 List.of(WhatIfBlocks.list(tipping, "None."))));
-        return new Document("Sensitivity: one dimension at a time over its whole scale", whatIf, blocks,
+        return new Document("Sensitivity: one " + words.dimension() + " at a time over its whole scale", whatIf, blocks,
                 Optional.of(WhatIfJson.sensitivity(result)), Optional.empty());
     }
 
     private static Block.Table table(SensitivityResult.ElementSensitivity e, List<String> statuses, List<String> levels,
             MaturityModel model, Optional<WhatIf> whatIf) {
-        List<Block.Column> columns = new ArrayList<>(List.of(Block.Column.of("dimension"), Block.Column.of("reliance"),
-                Block.Column.of("status now")));
+        boolean reliances = model.hasReliances();
+        List<Block.Column> columns = new ArrayList<>(List.of(Block.Column.of(model.pack().words().dimension())));
+        if (reliances) {
+            columns.add(Block.Column.of("reliance"));
+        }
+        columns.add(Block.Column.of("status now"));
         statuses.forEach(s -> columns.add(Block.Column.of("at " + s)));
         List<Block.Row> rows = new ArrayList<>();
         for (SensitivityResult.DimensionRow row : e.dimensions()) {
-            List<Block.Cell> cells = new ArrayList<>(List.of(
-                    Block.Cell.of(PathDocument.label(model, row.dimension())),
-                    Block.Cell.of(WhatIfBlocks.value(row.reliance(), whatIf, e.elementId(), row.dimension(), "reliance")),
-                    Block.Cell.of(WhatIfBlocks.value(row.currentStatus(), whatIf, e.elementId(), row.dimension(),
-                            "status"))));
+            List<Block.Cell> cells = new ArrayList<>(List.of(Block.Cell.of(PathDocument.label(model, row.dimension()))));
+            if (reliances) {
+                cells.add(Block.Cell.of(WhatIfBlocks.value(row.reliance(), whatIf, e.elementId(), row.dimension(),
+                        "reliance")));
+            }
+            cells.add(Block.Cell.of(WhatIfBlocks.value(row.currentStatus(), whatIf, e.elementId(), row.dimension(),
+                    "status")));
             row.levels().forEach(level -> cells.add(WhatIfBlocks.level(Optional.of(level), 0, levels)));
             rows.add(new Block.Row(cells));
         }
-        return new Block.Table("The level of " + e.elementId() + " when the dimension takes each status", columns,
+        return new Block.Table("The level of " + e.elementId() + " when the " + model.pack().words().dimension()
+                + " takes each status", columns,
                 rows, true);
     }
 }

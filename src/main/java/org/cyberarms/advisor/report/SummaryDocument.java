@@ -18,6 +18,7 @@ import org.cyberarms.advisor.document.Document;
 import org.cyberarms.advisor.document.Format;
 import org.cyberarms.advisor.document.Text;
 import org.cyberarms.advisor.document.WhatIf;
+import org.cyberarms.advisor.model.Pack;
 import org.cyberarms.advisor.report.FeasibilityReport.ActionSection;
 import org.cyberarms.advisor.report.FeasibilityReport.BlockingDimension;
 import org.cyberarms.advisor.report.FeasibilityReport.DimensionRef;
@@ -54,7 +55,8 @@ public final class SummaryDocument {
         blocks.add(blockers(report));
         blocks.add(actions(report));
         blocks.add(new Block.Paragraph(Text.builder().plain("The full report gives the rules, facts and sources"
-                + " behind every level, and the recommendations per element: the same command without ")
+                + " behind every level, and the recommendations per " + report.pack().words().element()
+                + ": the same command without ")
                 .code("--summary").plain(". Computed by advisor " + report.stamp().advisorVersion() + " on "
                         + report.stamp().generatedAt() + ".").build()));
         return new Document(TITLE_PREFIX + report.title(), whatIf, blocks, Optional.empty(), Optional.empty());
@@ -63,7 +65,9 @@ public final class SummaryDocument {
     /** "16 elements: 3 feasible, 7 likely, 2 possible, 4 unlikely." */
     private static Text overview(FeasibilityReport report) {
         FeasibilityReport.Summary summary = report.summary();
-        Text.Builder text = Text.builder().plain(summary.elementCount() + " elements: ");
+        Pack.Words words = report.pack().words();
+        Text.Builder text = Text.builder().plain(ReportDocument.count(summary.elementCount(), words.element(),
+                words.elements()) + ": ");
         List<LevelCount> levels = summary.levels();
         for (int i = 0; i < levels.size(); i++) {
             text.strong(levels.get(i).count() + " " + levels.get(i).level().name())
@@ -89,8 +93,9 @@ public final class SummaryDocument {
                     Cell.of(String.valueOf(count.count())),
                     Cell.of(which.isEmpty() ? "none" : which))));
         }
-        return Section.of("Levels", List.of(new Block.Table("Elements per level, highest first",
-                List.of(Column.of("Level"), new Column("Elements", true), Column.of("Which")), rows, true)));
+        String elements = ReportDocument.capitalised(report.pack().words().elements());
+        return Section.of("Levels", List.of(new Block.Table(elements + " per level, highest first",
+                List.of(Column.of("Level"), new Column(elements, true), Column.of("Which")), rows, true)));
     }
 
     /**
@@ -113,9 +118,10 @@ public final class SummaryDocument {
                 .filter(e -> !e.getValue().isEmpty())
                 .sorted(Comparator.comparingInt((Map.Entry<String, List<ElementSection>> e) -> -e.getValue().size()))
                 .toList();
+        Pack.Words words = report.pack().words();
         if (ranked.isEmpty()) {
-            return Section.of("Main blockers", List.of(Block.Paragraph.of(
-                    "No dimension holds any element below the top level.")));
+            return Section.of("Main blockers", List.of(Block.Paragraph.of("No " + words.dimension() + " holds any "
+                    + words.element() + " below the top level.")));
         }
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, List<ElementSection>> entry : ranked) {
@@ -126,15 +132,19 @@ public final class SummaryDocument {
                     String.valueOf(entry.getValue().size()), which));
         }
         return Section.of("Main blockers", List.of(new Block.Table(
-                "Dimensions that hold elements at their level, most elements first",
-                List.of(Column.of("Dimension"), new Column("Elements held", true), Column.of("Which (level)")),
+                ReportDocument.capitalised(words.dimensions()) + " that hold " + words.elements() + " at their level,"
+                        + " most " + words.elements() + " first",
+                List.of(Column.of(ReportDocument.capitalised(words.dimension())),
+                        new Column(ReportDocument.capitalised(words.elements()) + " held", true),
+                        Column.of("Which (level)")),
                 rows, true)));
     }
 
     private static Section actions(FeasibilityReport report) {
         if (report.actions().isEmpty()) {
-            return Section.of("Practical actions", List.of(Block.Paragraph.of(
-                    "None: no dimension holds several elements back.")));
+            return Section.of("Practical actions", List.of(Block.Paragraph.of("None: no "
+                    + report.pack().words().dimension() + " holds several " + report.pack().words().elements()
+                    + " back.")));
         }
         List<Text> items = new ArrayList<>();
         for (ActionSection action : report.actions()) {

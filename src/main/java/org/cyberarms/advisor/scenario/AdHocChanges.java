@@ -36,7 +36,9 @@ public final class AdHocChanges {
         String[] path = equals < 0 ? new String[0] : argument.substring(0, equals).split("\\.", -1);
         if (equals < 0 || path.length < 2 || path.length > 3) {
             problems.at(where, 0, 0, "expected ELEMENT.DIMENSION=STATUS or ELEMENT.DIMENSION.reliance=RELIANCE",
-                    Optional.of("For example --set E03.attribution=substantial"));
+                    Optional.of("For example --set " + words.exampleId(0) + "." + (words.dimensions.isEmpty()
+                            ? "DIMENSION" : words.dimensions.get(0)) + "=" + (words.statuses.isEmpty() ? "STATUS"
+                            : words.statuses.get(words.statuses.size() - 1))));
             return Optional.empty();
         }
         String value = argument.substring(equals + 1);

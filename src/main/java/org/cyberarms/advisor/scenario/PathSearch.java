@@ -153,7 +153,8 @@ public final class PathSearch {
                 reasons.add(dimension + " is locked at " + a.status() + " and caps the element at "
                         + blocker.fact().level() + rule);
             } else {
-                reasons.add(dimension + " (reliance " + a.reliance() + ") caps the element at "
+                reasons.add(dimension + (a.reliance().isEmpty() ? "" : " (reliance " + a.reliance() + ")")
+                        + " caps the element at "
                         + blocker.fact().level() + " even at " + statuses.highest() + rule
                         + "; no status change lifts that ceiling");
             }

@@ -75,7 +75,7 @@ public sealed interface ScenarioChange {
         }
     }
 
-    /** A new element, with its assessment on every dimension (all three rounds at the status given). */
+    /** A new element, with its assessment on every dimension (every round of the pack at the status given). */
     record AddElement(String origin, Element element, List<Assessment> assessments) implements ScenarioChange {
 
         public AddElement {

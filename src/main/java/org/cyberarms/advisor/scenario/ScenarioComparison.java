@@ -133,7 +133,7 @@ public final class ScenarioComparison {
     /** {@code status none, reliance critical}; the rounds too when they differ (an assumed status has none). */
     private static String describe(Assessment a) {
         return "status " + a.status() + (a.stable() ? "" : " (rounds " + String.join(" -> ", a.rounds()) + ")")
-                + ", reliance " + a.reliance()
+                + (a.reliance().isEmpty() ? "" : ", reliance " + a.reliance())
                 + (a.hasPanel() ? ", scored by a panel of " + a.panel().get(a.panel().size() - 1).size() : "");
     }
 

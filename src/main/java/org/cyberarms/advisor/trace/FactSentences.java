@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.cyberarms.advisor.model.Dimension;
 import org.cyberarms.advisor.model.MaturityModel;
+import org.cyberarms.advisor.model.Pack;
 
 /**
  * A fact as a sentence an analyst reads ("E03 Attribution: reliance critical, status none in rounds 1–3"),
@@ -28,14 +29,26 @@ public final class FactSentences {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, String> dimensionLabels;
+    private final Pack.Words nouns;
 
     public FactSentences(Map<String, String> dimensionLabels) {
+        this(dimensionLabels, Pack.Words.defaults());
+    }
+
+    private FactSentences(Map<String, String> dimensionLabels, Pack.Words nouns) {
         this.dimensionLabels = Map.copyOf(dimensionLabels);
+        this.nouns = nouns;
     }
 
     /** Sentences naming each dimension by its label in {@code model} ({@code Political endorsement}). */
     public static FactSentences of(MaturityModel model) {
-        return new FactSentences(model.dimensions().stream().collect(Collectors.toMap(Dimension::id, Dimension::name)));
+        return new FactSentences(model.dimensions().stream().collect(Collectors.toMap(Dimension::id, Dimension::name)),
+                model.pack().words());
+    }
+
+    /** The pack's nouns for elements and dimensions, for the sentences around the facts. */
+    public Pack.Words nouns() {
+        return nouns;
     }
 
     /** The model's label of a dimension; its id when the model does not name it. */
@@ -96,17 +109,18 @@ public final class FactSentences {
     private static String assessment(JsonNode fields, boolean withPanel) {
         List<String> rounds = new ArrayList<>();
         fields.path("rounds").forEach(r -> rounds.add(r.asText()));
-        StringBuilder out = new StringBuilder("reliance ").append(text(fields, "reliance")).append(", status ");
+        // A pack without a reliance scale has the empty reliance: the sentence then leaves it out.
+        String reliance = text(fields, "reliance");
+        StringBuilder out = new StringBuilder(reliance.isEmpty() ? "" : "reliance " + reliance + ", ").append("status ");
         if (rounds.isEmpty()) {
             return out.append("not scored").toString();
         }
         String latest = rounds.get(rounds.size() - 1);
         out.append(latest);
-        if (rounds.size() == 1) {
-            out.append(" in round 1");
-        } else if (rounds.stream().distinct().count() == 1) {
+        // With one round there is nothing to say about rounds.
+        if (rounds.size() > 1 && rounds.stream().distinct().count() == 1) {
             out.append(" in rounds 1–").append(rounds.size());
-        } else {
+        } else if (rounds.size() > 1) {
             out.append(" in round ").append(rounds.size()).append(" (rounds 1–").append(rounds.size()).append(": ")
                     .append(String.join(", ", rounds)).append(")");
         }

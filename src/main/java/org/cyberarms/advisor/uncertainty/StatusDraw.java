@@ -12,9 +12,10 @@ import org.cyberarms.advisor.model.Assessment;
  * <ul>
  *   <li>With a panel: one panellist's score in the latest round, each panellist equally likely (the panel
  *       is the spread of expert opinion about the status that decides).</li>
- *   <li>Without a panel: one of the three rounds, round {@code i} (from 1) with weight {@code i}, so the
- *       latest round, the one that decides, is drawn half the time (1/6, 2/6, 3/6 for three rounds): earlier
- *       rounds still count as evidence of how unsettled the score is, but less than the latest.</li>
+ *   <li>Without a panel: one of the pack's rounds, round {@code i} (from 1) with weight {@code i}, so the
+ *       latest round, the one that decides, weighs most (1/6, 2/6, 3/6 with three rounds; with one round, its
+ *       status): earlier rounds still count as evidence of how unsettled the score is, but less than the
+ *       latest.</li>
  * </ul>
  * A dimension scored the same in every round and by every panellist is never drawn otherwise.
  */

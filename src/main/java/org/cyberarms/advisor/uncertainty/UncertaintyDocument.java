@@ -8,6 +8,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.cyberarms.advisor.document.NumberWords;
 import org.cyberarms.advisor.document.Block;
 import org.cyberarms.advisor.document.Document;
 import org.cyberarms.advisor.document.JsonPrinter;
@@ -36,8 +37,11 @@ public final class UncertaintyDocument {
      */
     public static Document of(UncertaintyResult result, MaturityModel model, Optional<WhatIf> whatIf) {
         List<Block> blocks = new ArrayList<>();
+        int rounds = model.pack().rounds();
         blocks.add(Block.Paragraph.of(result.samples() + " samples, seed " + result.seed() + ". Each sample draws"
-                + " every status from the panel's latest scores, or from the three rounds where no panel scored,"
+                + " every status from the panel's latest scores, or " + (rounds == 1
+                        ? "keeps the status as scored where no panel scored (one round of scoring),"
+                        : "from the " + NumberWords.of(rounds) + " rounds where no panel scored,")
                 + " and runs the rules. The table gives the share of samples at each level with its 95% interval"
                 + " (Wilson); a level is unstable when the samples reach the modal level less than "
                 + percent(result.stableAt()) + " of the time."));
@@ -45,7 +49,8 @@ public final class UncertaintyDocument {
         blocks.add(Block.Section.of("Where the samples disagree, with 95% intervals", List.of(intervals(result,
                 model))));
         if (result.unstable().isEmpty()) {
-            blocks.add(0, Block.Paragraph.of("No element is unstable (every modal level holds in at least "
+            blocks.add(0, Block.Paragraph.of("No " + model.pack().words().element() + " is unstable (every modal"
+                    + " level holds in at least "
                     + percent(result.stableAt()) + " of the samples)."));
         } else {
             blocks.add(0, new Block.Note(Block.NoteKind.INFO, List.of(Block.Paragraph.of("Unstable (modal level in less"
@@ -58,7 +63,8 @@ public final class UncertaintyDocument {
 
     /** One row per element: the share of samples at each level, whether it is unstable, and its driver. */
     private static Block.Table table(UncertaintyResult result, MaturityModel model) {
-        List<Block.Column> columns = new ArrayList<>(List.of(Block.Column.of("element"), Block.Column.of("as written")));
+        List<Block.Column> columns = new ArrayList<>(List.of(Block.Column.of(model.pack().words().element()),
+                Block.Column.of("as written")));
         levels(result, model).forEach(l -> columns.add(new Block.Column(l, true)));
         columns.add(Block.Column.of("unstable"));
         columns.add(Block.Column.of("driven by"));
@@ -87,7 +93,8 @@ public final class UncertaintyDocument {
                     + result.samples() + " samples changed the level" + e.driver().map(d -> ", " + label(model,
                     d.dimension()) + " credited in " + percent(d.share()) + " of them").orElse("") + "."));
         }
-        return items.isEmpty() ? Block.Paragraph.of("Every sample gave every element the level as written.")
+        return items.isEmpty() ? Block.Paragraph.of("Every sample gave every " + model.pack().words().element()
+                + " the level as written.")
                 : Block.BulletList.of(items);
     }
 

@@ -203,7 +203,7 @@ class AnalystTestsTest {
 
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains(tmp.resolve("cases.yaml") + ":5:",
-                "a caveat is its kind (reconstructed) or its kind and dimension ({moved: verification})")
+                "a caveat is its kind (reconstructed) or its kind and dimension ({moved: DIMENSION})")
                 .doesNotContain("Exception", "org.cyberarms", "CaveatExpected");
     }
 

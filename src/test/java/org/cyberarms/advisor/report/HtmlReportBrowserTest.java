@@ -183,7 +183,7 @@ class HtmlReportBrowserTest {
         open(scriptInNamePage);
 
         assertThat(consoleErrors()).as("console errors").isEmpty();
-        assertThat(browser.getTitle()).isEqualTo(ReportAssembler.TITLE);
+        assertThat(browser.getTitle()).isEqualTo("Feasibility of a binding international instrument on cyberweapons");
         assertThat(browser.findElement(By.cssSelector(HEATMAP + " tbody tr:first-child td")).getText())
                 .isEqualTo("<script>alert(1)</script>");
         assertThat(browser.findElement(By.cssSelector("#element-E01 h2")).getText())

@@ -61,7 +61,7 @@ class SummaryDocumentTest {
     void itHoldsEveryLevelWithItsElementsTheMainBlockersAndThePracticalActions() {
         String text = Backend.of(Format.TEXT).render(SummaryDocument.of(report, Optional.empty()));
 
-        assertThat(text).startsWith("AT A GLANCE: " + ReportAssembler.TITLE.toUpperCase(java.util.Locale.ROOT));
+        assertThat(text).startsWith("AT A GLANCE: " + report.pack().title().toUpperCase(java.util.Locale.ROOT));
         assertThat(text).contains("16 elements: 3 feasible, 7 likely, 2 possible, 4 unlikely.");
         for (FeasibilityReport.ElementSection element : report.elements()) {
             assertThat(text.replaceAll("\\s+", " ")).contains(element.id() + " " + element.name());

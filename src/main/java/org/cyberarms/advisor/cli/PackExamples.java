@@ -1,0 +1,121 @@
+package org.cyberarms.advisor.cli;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+import org.cyberarms.advisor.knowledge.KnowledgeException;
+import org.cyberarms.advisor.knowledge.KnowledgeLoader;
+import org.cyberarms.advisor.model.Knowledge;
+import org.cyberarms.advisor.model.Scale;
+import org.cyberarms.advisor.scenario.ScenarioLoader;
+
+/**
+ * The words the help's examples use, taken from the pack in the current folder: its subject, its first
+ * element, its first dimension, a status, a level, its scenarios. picocli interpolates
+ * {@code ${bundle:KEY:-FALLBACK}} in descriptions and footers from the command line's resource bundle when it
+ * prints help, so no subject is written into the help texts. The pack is read only when a help text asks for
+ * a word (never for a command that runs); where it cannot be read, each example keeps its neutral placeholder
+ * (ID, DIMENSION, ...).
+ */
+final class PackExamples extends ResourceBundle {
+
+    /** Keys of their own: picocli also looks options' descriptions up in the bundle, by option name. */
+    static final String PREFIX = "advisor.example.";
+    static final String SUBJECT = PREFIX + "subject";
+    static final String ELEMENT = PREFIX + "element";
+    static final String ELEMENT_LOWER = PREFIX + "element-lower";
+    static final String DIMENSION = PREFIX + "dimension";
+    static final String STATUS = PREFIX + "status";
+    static final String RELIANCE = PREFIX + "reliance";
+    static final String LEVEL = PREFIX + "level";
+    static final String LOWER_LEVEL = PREFIX + "lower-level";
+    static final String SCENARIO = PREFIX + "scenario";
+    static final String OTHER_SCENARIO = PREFIX + "other-scenario";
+
+    // What help texts write: picocli replaces each with the pack's word, or with the placeholder after ":-".
+    static final String SUBJECT_WORDS = "${bundle:" + SUBJECT + ":-its own subject}";
+    static final String ID = "${bundle:" + ELEMENT + ":-ID}";
+    static final String ID_LOWER = "${bundle:" + ELEMENT_LOWER + ":-id}";
+    static final String DIMENSION_ID = "${bundle:" + DIMENSION + ":-DIMENSION}";
+    static final String A_STATUS = "${bundle:" + STATUS + ":-STATUS}";
+    static final String A_RELIANCE = "${bundle:" + RELIANCE + ":-RELIANCE}";
+    static final String A_LEVEL = "${bundle:" + LEVEL + ":-LEVEL}";
+    static final String A_LOWER_LEVEL = "${bundle:" + LOWER_LEVEL + ":-LEVEL}";
+    static final String A_SCENARIO = "${bundle:" + SCENARIO + ":-SCENARIO}";
+    static final String OTHER_SCENARIO_NAME = "${bundle:" + OTHER_SCENARIO + ":-SCENARIO}";
+    /** A --set change: {@code E01.political_endorsement=partial} for the bundled pack. */
+    static final String A_CHANGE = ID + "." + DIMENSION_ID + "=" + A_STATUS;
+
+    private static final List<String> KEYS = List.of(SUBJECT, ELEMENT, ELEMENT_LOWER, DIMENSION, STATUS, RELIANCE,
+            LEVEL, LOWER_LEVEL, SCENARIO, OTHER_SCENARIO);
+
+    private final Path knowledgeDir;
+    private Map<String, String> words;
+
+    PackExamples(Path knowledgeDir) {
+        this.knowledgeDir = knowledgeDir;
+    }
+
+    @Override
+    protected synchronized Object handleGetObject(String key) {
+        if (!KEYS.contains(key)) {
+            return null;
+        }
+        if (words == null) {
+            words = read(knowledgeDir);
+        }
+        return words.get(key); // null: picocli then prints the placeholder written after ":-"
+    }
+
+    /** The keys are known without reading the pack: picocli lists them when the bundle is set. */
+    @Override
+    public Enumeration<String> getKeys() {
+        return Collections.enumeration(KEYS);
+    }
+
+    private static Map<String, String> read(Path knowledgeDir) {
+        Map<String, String> words = new LinkedHashMap<>();
+        Knowledge knowledge;
+        try {
+            knowledge = new KnowledgeLoader().load(knowledgeDir);
+        } catch (KnowledgeException | RuntimeException unreadable) {
+            return words; // help must print whatever the folder holds: placeholders then
+        }
+        words.put(SUBJECT, knowledge.model().pack().subject());
+        if (!knowledge.elements().isEmpty()) {
+            String id = knowledge.elements().get(0).id();
+            words.put(ELEMENT, id);
+            words.put(ELEMENT_LOWER, id.toLowerCase(Locale.ROOT));
+        }
+        if (!knowledge.model().dimensions().isEmpty()) {
+            words.put(DIMENSION, knowledge.model().dimensionIds().get(0));
+        }
+        // A step above the lowest, as a what-if would raise a status; the level below the top, as a target.
+        step(knowledge.model().statuses(), 2).ifPresent(s -> words.put(STATUS, s));
+        step(knowledge.model().reliances(), 1).ifPresent(s -> words.put(RELIANCE, s));
+        List<String> levels = knowledge.model().levels().names();
+        if (!levels.isEmpty()) {
+            words.put(LEVEL, levels.get(Math.max(0, levels.size() - 2)));
+            words.put(LOWER_LEVEL, levels.get(Math.min(1, levels.size() - 1)));
+        }
+        List<String> scenarios = ScenarioLoader.besideKnowledge(knowledgeDir).available();
+        if (!scenarios.isEmpty()) {
+            words.put(SCENARIO, scenarios.get(0));
+            words.put(OTHER_SCENARIO, scenarios.get(Math.min(1, scenarios.size() - 1)));
+        }
+        return words;
+    }
+
+    private static Optional<String> step(Scale scale, int wanted) {
+        List<String> names = scale.names();
+        return names.isEmpty() ? Optional.empty()
+                : Optional.of(names.get(Math.min(wanted, names.size() - 1)));
+    }
+}
