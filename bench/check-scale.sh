@@ -38,7 +38,7 @@ for c in "${cases[@]}"; do
     walls+="$(awk -v n=$(( end - start )) 'BEGIN {printf "%.1f", n / 1e9}') "
     cpus+="$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.1f", u + s}') "
   done
-  counts=$(python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); print(f"{a[\"combinationsRun\"]:,} / {a[\"combinations\"]:,}")' "$answer")
+  counts=$(python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); print("{:,} / {:,}".format(a["combinationsRun"], a["combinations"]))' "$answer")
   printf '%-24s %12s %12s  %s   (wall: %s)\n' "$name" "$(median "$walls")" "$(median "$cpus")" "$counts" "$walls"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
