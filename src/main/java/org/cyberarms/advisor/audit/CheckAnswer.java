@@ -78,10 +78,25 @@ public final class CheckAnswer {
                     .plain(" do not build, so nothing else was checked.").build();
         }
         return text.plain("Checked the " + result.rules() + " rules in ").code(TestAnswer.folder(rulesDir))
-                .plain(" with every combination of reliance and status: " + count(result.combinations())
+                .plain(" with every combination of " + result.varied() + ": " + count(result.combinations())
                         + " combinations (" + result.enumerated() + "), each run as one element, in the order the"
                         + " rules are written and in reverse order.")
+                .plain(" " + howRun(result))
                 .build();
+    }
+
+    /** Whether every combination was run, or one for each group the rules cannot tell apart, and why. */
+    private static String howRun(CheckResult result) {
+        if (result.exhaustiveBecause().isPresent()) {
+            return "Every one of the " + count(result.combinations()) + " combinations was run, because "
+                    + result.exhaustiveBecause().get() + ".";
+        }
+        if (result.run() == result.combinations()) {
+            return "Every one was run: the rules tell every value of every dimension apart.";
+        }
+        return "The rules read each assessment on its own and cannot tell some values of a dimension apart, so "
+                + count(result.run()) + " of them were run, one for each group of combinations that conclude"
+                + " alike; the findings count and show every combination.";
     }
 
     private static Block section(int n, CheckFinding finding, Path rulesDir, Path knowledgeDir,
@@ -101,7 +116,9 @@ public final class CheckAnswer {
             blocks.add(Block.BulletList.of(rules));
         }
         if (!finding.examples().isEmpty()) {
-            blocks.add(Block.Paragraph.of("For example (reliance/status on each dimension):"));
+            blocks.add(Block.Paragraph.of(finding.examples().get(0).combination().stream()
+                    .anyMatch(s -> !s.reliance().isEmpty())
+                    ? "For example (reliance/status on each dimension):" : "For example (status on each dimension):"));
             blocks.add(new Block.BulletList(finding.examples().stream().map(CheckAnswer::example).toList()));
         }
         blocks.add(new Block.Paragraph(Text.builder().strong("What to change:").plain(" " + finding.fix()).build()));
@@ -147,6 +164,12 @@ public final class CheckAnswer {
         root.put("passed", result.passed());
         root.put("rules", result.rules());
         root.put("combinations", result.combinations());
+        root.put("combinationsRun", result.run());
+        if (result.exhaustiveBecause().isPresent()) {
+            root.put("everyCombinationRunBecause", result.exhaustiveBecause().get());
+        } else {
+            root.putNull("everyCombinationRunBecause");
+        }
         ArrayNode findings = root.putArray("findings");
         for (CheckFinding f : result.findings()) {
             ObjectNode finding = findings.addObject();
@@ -166,8 +189,13 @@ public final class CheckAnswer {
                 ObjectNode example = examples.addObject();
                 ArrayNode combination = example.putArray("combination");
                 for (CheckFinding.Setting s : e.combination()) {
-                    combination.addObject().put("dimension", s.dimension()).put("reliance", s.reliance())
-                            .put("status", s.status());
+                    ObjectNode setting = combination.addObject().put("dimension", s.dimension());
+                    if (s.reliance().isEmpty()) {
+                        setting.putNull("reliance");
+                    } else {
+                        setting.put("reliance", s.reliance());
+                    }
+                    setting.put("status", s.status());
                 }
                 e.concluded().forEach(example.putArray("concluded")::add);
                 if (e.otherOrder().isEmpty()) {

@@ -30,12 +30,15 @@ public record CheckFinding(String kind, String where, String problem, List<RuleR
         Objects.requireNonNull(fix);
     }
 
-    /** One dimension of a combination: its reliance and status (the same in every round). */
+    /**
+     * One dimension of a combination: its reliance and status (the same in every round); the reliance is empty
+     * in a model without a reliance scale.
+     */
     public record Setting(String dimension, String dimensionLabel, String reliance, String status) {
 
-        /** {@code Political endorsement critical/weak} */
+        /** {@code Political endorsement critical/weak}, or {@code Policy weak} without a reliance */
         public String words() {
-            return dimensionLabel + " " + reliance + "/" + status;
+            return dimensionLabel + " " + (reliance.isEmpty() ? "" : reliance + "/") + status;
         }
     }
 

@@ -1,15 +1,29 @@
 package org.cyberarms.advisor.audit;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What {@code advisor check} found: every finding (each is an error: the rule base should not be used
- * until it is fixed), and how many combinations were run through the rules.
+ * until it is fixed), and how many combinations were checked and run through the rules.
+ *
+ * @param combinations      how many combinations the findings are about (every combination of the model)
+ * @param enumerated        the scales they combine, in words
+ * @param run               how many of them were run: one for each group the rules cannot tell apart
+ * @param exhaustiveBecause why every combination was run, in plain words; empty when groups were run
+ * @param withReliance      whether the model has a reliance scale (combinations vary reliance and status), or
+ *                          not (they vary the status only)
  */
-public record CheckResult(List<CheckFinding> findings, long combinations, int rules, String enumerated) {
+public record CheckResult(List<CheckFinding> findings, long combinations, int rules, String enumerated, long run,
+        Optional<String> exhaustiveBecause, boolean withReliance) {
 
     public CheckResult {
         findings = List.copyOf(findings);
+    }
+
+    /** What each combination varies, in words: {@code reliance and status}, or {@code status}. */
+    public String varied() {
+        return withReliance ? "reliance and status" : "status";
     }
 
     public boolean passed() {

@@ -2,16 +2,23 @@ package org.cyberarms.advisor.audit;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.cyberarms.advisor.engine.FiringOrder;
 import org.cyberarms.advisor.engine.RuleBase;
@@ -58,6 +65,11 @@ import org.cyberarms.advisor.trace.RuleRef;
  *     rules cover every case.</li>
  * </ul>
  *
+ * <p>The combinations that no rule can tell apart (values of a dimension that the rules reading one assessment
+ * at a time treat alike, {@link ValueClasses}) are run once for all of them: the run counts for each, and the
+ * lowest-numbered of them are the examples, so the findings are those of running every combination. When a rule
+ * reads assessments in another way, every combination is run, and the result says why.
+ *
  * <p>Combinations are batched, many elements per session, so that the check stays fast, and the findings do
  * not depend on the batch size: each combination is run alongside an identical twin, so a rule about several
  * elements (a practical action for a dimension that blocks two or more) sees, for every combination, the same
@@ -77,14 +89,31 @@ public final class RuleBaseCheck {
     private static final int EXAMPLES = 3;
     private static final RunLimits LIMITS = new RunLimits(Integer.MAX_VALUE, Duration.ofMinutes(10));
 
-    private final int batchSize;
+    /** Sessions run at once: one per core, each with its own batch (a rule base is safe to share). */
+    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private static final String EXHAUSTIVE_ASKED = "--exhaustive asked for every one";
 
-    /** @param batchSize combinations per engine session, at least 1 (the command line bounds it by {@link #MAX_BATCH}) */
+    private final int batchSize;
+    private final boolean exhaustive;
+
+    /**
+     * Runs one combination for each group of combinations that the rules cannot tell apart (see
+     * {@link ValueClasses}), or every combination when the rules read assessments in a way that could tell
+     * them apart.
+     *
+     * @param batchSize combinations per engine session, at least 1 (the command line bounds it by {@link #MAX_BATCH})
+     */
     public RuleBaseCheck(int batchSize) {
+        this(batchSize, false);
+    }
+
+    /** @param exhaustive run every combination, even those the rules cannot tell apart (the findings are the same) */
+    public RuleBaseCheck(int batchSize, boolean exhaustive) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
         }
         this.batchSize = batchSize;
+        this.exhaustive = exhaustive;
     }
 
     public CheckResult check(Path rulesDir, Knowledge knowledge) throws RuleRuntimeException {
@@ -101,40 +130,55 @@ public final class RuleBaseCheck {
                 findings.add(new CheckFinding("build", where(p), p.message(), List.of(), List.of(),
                         "Correct the rule file at this place; the other checks run once every rule file builds."));
             }
-            return new CheckResult(findings, 0, 0, "nothing (the rules do not build)");
+            return new CheckResult(findings, 0, 0, "nothing (the rules do not build)", 0, Optional.empty(),
+                    knowledge.model().hasReliances());
         }
         RuleBase rules = orders.get(FiringOrder.AS_WRITTEN);
-        Combinations combinations = new Combinations(knowledge.model());
+        CheckCombinations combinations = new CheckCombinations(knowledge.model());
         Set<String> fallbacks = rules.fallbackRules();
-        Survey survey = new Survey(knowledge.model(), fallbacks);
+        Survey survey = new Survey(knowledge.model(), fallbacks, combinations);
         Labels labels = new Labels(knowledge.model());
+        ValueClasses classes = exhaustive
+                ? ValueClasses.exhaustive(combinations.dimensions.size(), combinations.cells, EXHAUSTIVE_ASKED)
+                : ValueClasses.probe(List.copyOf(orders.values()), rules.assessmentRules(), combinations, knowledge,
+                        LIMITS);
 
         rules.evaluate(knowledge, LIMITS, TraceDetail.FIRINGS).firings()
                 .forEach(f -> survey.fired.add(f.rule().name()));
-        for (long start = 0; start < combinations.total; start += batchSize) {
-            long end = Math.min(combinations.total, start + batchSize);
-            Map<FiringOrder, Map<String, Concluded>> byOrder = new EnumMap<>(FiringOrder.class);
-            for (Map.Entry<FiringOrder, RuleBase> order : orders.entrySet()) {
-                Outcome outcome = order.getValue().evaluate(
-                        combinations.knowledge(start, end, order.getKey(), knowledge), LIMITS,
-                        TraceDetail.FIRINGS);
-                byOrder.put(order.getKey(), Concluded.perElement(outcome, labels));
-                if (order.getKey() == FiringOrder.AS_WRITTEN) {
-                    outcome.firings().forEach(f -> survey.fired.add(f.rule().name()));
+        long runs = classes.runs();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS, runner -> {
+            Thread thread = new Thread(runner, "check-batch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<Batch>> running = new ArrayDeque<>();
+            long next = 0;
+            while (next < runs || !running.isEmpty()) {
+                // A few batches ahead of the one whose results are read, so that every core has one to run.
+                while (next < runs && running.size() < 2 * THREADS) {
+                    long start = next;
+                    long end = Math.min(runs, start + batchSize);
+                    running.add(pool.submit(() -> Batch.run(orders, combinations, classes, start, end, knowledge, labels)));
+                    next = end;
                 }
-            }
-            for (long c = start; c < end; c++) {
-                String id = Combinations.id(c);
-                Concluded written = byOrder.get(FiringOrder.AS_WRITTEN).getOrDefault(id, Concluded.NOTHING);
-                List<CheckFinding.Setting> combination = combinations.settings(c);
-                survey.add(combination, written);
-                for (FiringOrder other : FiringOrder.values()) {
-                    Concluded otherwise = byOrder.get(other).getOrDefault(id, Concluded.NOTHING);
-                    if (other != FiringOrder.AS_WRITTEN && !written.sameAs(otherwise)) {
-                        survey.orderDependent(combination, other, written, otherwise);
+                Batch batch = result(running.poll());
+                survey.fired.addAll(batch.fired());
+                for (long r = batch.start(); r < batch.end(); r++) {
+                    String id = Batch.id(r);
+                    CheckCombinations.Run run = combinations.run(r, classes);
+                    Concluded written = batch.byOrder().get(FiringOrder.AS_WRITTEN).getOrDefault(id, Concluded.NOTHING);
+                    survey.add(run, written);
+                    for (FiringOrder other : FiringOrder.values()) {
+                        Concluded otherwise = batch.byOrder().get(other).getOrDefault(id, Concluded.NOTHING);
+                        if (other != FiringOrder.AS_WRITTEN && !written.sameAs(otherwise)) {
+                            survey.orderDependent(run, other, written, otherwise);
+                        }
                     }
                 }
             }
+        } finally {
+            pool.shutdownNow();
         }
         List<CheckFinding> findings = survey.findings(combinations.total);
         for (RuleRef rule : rules.rules()) {
@@ -153,7 +197,68 @@ public final class RuleBaseCheck {
                         + " why it concludes what it does."));
             }
         }
-        return new CheckResult(findings, combinations.total, rules.rules().size(), combinations.enumerated());
+        return new CheckResult(findings, combinations.total, rules.rules().size(), combinations.enumerated(), runs,
+                classes.exhaustiveBecause(), combinations.hasReliances());
+    }
+
+    /** The outcome of a batch of runs, read in batch order whichever thread ran it. */
+    private static Batch result(Future<Batch> batch) throws RuleRuntimeException {
+        try {
+            return batch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuleRuntimeException("the check was interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuleRuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof RuntimeException unexpected) {
+                throw unexpected;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Runs {@code start} (inclusive) to {@code end} of the check, each as element {@code C<r>} with an identical
+     * twin {@code T<r>}, in every firing order: what each concluded, and which rules fired as written.
+     */
+    private record Batch(long start, long end, Map<FiringOrder, Map<String, Concluded>> byOrder, Set<String> fired) {
+
+        static String id(long r) {
+            return "C" + r;
+        }
+
+        static Batch run(Map<FiringOrder, RuleBase> orders, CheckCombinations combinations, ValueClasses classes,
+                long start, long end, Knowledge bundled, Labels labels) throws RuleRuntimeException {
+            List<Element> elements = new ArrayList<>();
+            List<Assessment> assessments = new ArrayList<>();
+            for (long r = start; r < end; r++) {
+                CheckCombinations.Run run = combinations.run(r, classes);
+                for (String id : List.of(id(r), "T" + r)) {
+                    elements.add(new Element(id, "combination " + r, "", List.of(), "enumeration"));
+                    for (int d = 0; d < combinations.dimensions.size(); d++) {
+                        assessments.add(combinations.assessment(id, d, run.cell(d)));
+                    }
+                }
+            }
+            Map<FiringOrder, Map<String, Concluded>> byOrder = new EnumMap<>(FiringOrder.class);
+            Set<String> fired = new HashSet<>();
+            for (Map.Entry<FiringOrder, RuleBase> order : orders.entrySet()) {
+                FiringOrder firing = order.getKey();
+                Knowledge batch = new Knowledge(bundled.model(), firing.arrange(elements), firing.arrange(assessments),
+                        bundled.provenance(), List.of());
+                Outcome outcome = order.getValue().evaluate(batch, LIMITS, TraceDetail.FIRINGS);
+                byOrder.put(firing, Concluded.perElement(outcome, labels));
+                if (firing == FiringOrder.AS_WRITTEN) {
+                    outcome.firings().forEach(f -> fired.add(f.rule().name()));
+                }
+            }
+            return new Batch(start, end, byOrder, fired);
+        }
     }
 
     private static String where(RuleProblem p) {
@@ -165,83 +270,6 @@ public final class RuleBaseCheck {
             }
         }
         return at.toString();
-    }
-
-    /**
-     * Every combination of reliance and status over the model's dimensions, numbered: combination {@code c}
-     * is element {@code C<c>}, and its twin (the same assessments) element {@code T<c>}.
-     */
-    private static final class Combinations {
-        final MaturityModel model;
-        final List<String> dimensions;
-        final List<String> reliances;
-        final List<String> statuses;
-        final int perDimension;
-        final long total;
-
-        Combinations(MaturityModel model) {
-            this.model = model;
-            this.dimensions = model.dimensionIds();
-            // A pack without reliance: each assessment's reliance is "", so only statuses vary (stop-gap until the
-            // check that scales lands, which handles this itself).
-            this.reliances = model.hasReliances() ? model.reliances().names() : List.of("");
-            this.statuses = model.statuses().names();
-            this.perDimension = reliances.size() * statuses.size();
-            long count = 1;
-            for (int i = 0; i < dimensions.size(); i++) {
-                count *= perDimension;
-            }
-            this.total = count;
-        }
-
-        static String id(long c) {
-            return "C" + c;
-        }
-
-        String enumerated() {
-            return dimensions.size() + " dimensions × " + (model.hasReliances() ? reliances.size() + " reliances × " : "")
-                    + statuses.size() + " statuses";
-        }
-
-        /** The knowledge of combinations {@code start} (inclusive) to {@code end}, each with its twin. */
-        Knowledge knowledge(long start, long end, FiringOrder order, Knowledge bundled) {
-            List<Element> elements = new ArrayList<>();
-            List<Assessment> assessments = new ArrayList<>();
-            for (long c = start; c < end; c++) {
-                for (String id : List.of(id(c), "T" + c)) {
-                    elements.add(new Element(id, "combination " + c, "", List.of(), "enumeration"));
-                    assessments.addAll(assessments(id, c));
-                }
-            }
-            return new Knowledge(model, order.arrange(elements), order.arrange(assessments), bundled.provenance(),
-                    List.of());
-        }
-
-        private List<Assessment> assessments(String id, long c) {
-            List<Assessment> of = new ArrayList<>();
-            long rest = c;
-            for (String dimension : dimensions) {
-                int cell = (int) (rest % perDimension);
-                rest /= perDimension;
-                int rank = cell % statuses.size();
-                String status = statuses.get(rank);
-                of.add(new Assessment(id, dimension, reliances.get(cell / statuses.size()),
-                        List.of(status, status, status), List.of(rank, rank, rank), List.of(), List.of()));
-            }
-            return of;
-        }
-
-        List<CheckFinding.Setting> settings(long c) {
-            List<CheckFinding.Setting> settings = new ArrayList<>();
-            long rest = c;
-            for (Dimension dimension : model.dimensions()) {
-                int cell = (int) (rest % perDimension);
-                rest /= perDimension;
-                settings.add(new CheckFinding.Setting(dimension.id(), dimension.name(),
-                        reliances.get(cell / statuses.size()), statuses.get(cell % statuses.size())));
-            }
-            return settings;
-        }
     }
 
     /** What kind of fact a conclusion is, for the findings that read more than its words. */
@@ -338,24 +366,27 @@ public final class RuleBaseCheck {
         final Map<String, Set<String>> recommendedAt = new HashMap<>();
         final Map<String, Set<String>> actedAt = new HashMap<>();
         /** For each dimension and level it blocks at, the first combination that showed it. */
-        final Map<String, Map<String, CheckFinding.Example>> blocksAt = new LinkedHashMap<>();
+        final Map<String, Map<String, FirstSeen>> blocksAt = new HashMap<>();
+        final CheckCombinations combinations;
 
-        Survey(MaturityModel model, Set<String> fallbacks) {
+        Survey(MaturityModel model, Set<String> fallbacks, CheckCombinations combinations) {
             this.model = model;
             this.fallbacks = fallbacks;
+            this.combinations = combinations;
             this.lowest = model.levels().steps().get(0).name();
         }
 
-        void add(List<CheckFinding.Setting> combination, Concluded concluded) {
+        void add(CheckCombinations.Run run, Concluded concluded) {
             List<Stated> levels = concluded.levels();
             if (levels.isEmpty()) {
-                gaps.add(CheckFinding.Example.of(combination, concluded.words()));
+                gaps.add(run, c -> CheckFinding.Example.of(combinations.settings(c), concluded.words()));
                 return;
             }
             levels.forEach(l -> reached.add(l.what()));
             if (levels.size() > 1) {
-                conflicts.add(CheckFinding.Example.of(combination, levels.stream()
-                        .map(l -> "level " + l.what() + " (by \"" + l.by().name() + "\")").toList()));
+                List<String> byRule = levels.stream()
+                        .map(l -> "level " + l.what() + " (by \"" + l.by().name() + "\")").toList();
+                conflicts.add(run, c -> CheckFinding.Example.of(combinations.settings(c), byRule));
                 levels.forEach(l -> conflictRules.putIfAbsent(l.by().name(), l.by()));
                 return;
             }
@@ -364,8 +395,12 @@ public final class RuleBaseCheck {
             for (Stated s : concluded.others()) {
                 recommended |= s.kind() == Kind.RECOMMENDATION;
                 if (s.kind() == Kind.BLOCKER) {
-                    blocksAt.computeIfAbsent(s.dimension(), k -> new LinkedHashMap<>())
-                            .putIfAbsent(level, CheckFinding.Example.of(combination, concluded.words()));
+                    Map<String, FirstSeen> atLevel = blocksAt.computeIfAbsent(s.dimension(), k -> new HashMap<>());
+                    FirstSeen seen = atLevel.get(level);
+                    if (seen == null || run.combination() < seen.combination()) {
+                        atLevel.put(level, new FirstSeen(run.combination(),
+                                CheckFinding.Example.of(combinations.settings(run.combination()), concluded.words())));
+                    }
                 }
                 boolean specific = !fallbacks.contains(s.by().name());
                 if (specific && s.kind() == Kind.RECOMMENDATION) {
@@ -375,12 +410,11 @@ public final class RuleBaseCheck {
                 }
             }
             if (level.equals(lowest) && !recommended) {
-                unadvised.add(CheckFinding.Example.of(combination, concluded.words()));
+                unadvised.add(run, c -> CheckFinding.Example.of(combinations.settings(c), concluded.words()));
             }
         }
 
-        void orderDependent(List<CheckFinding.Setting> combination, FiringOrder order, Concluded written,
-                Concluded otherwise) {
+        void orderDependent(CheckCombinations.Run run, FiringOrder order, Concluded written, Concluded otherwise) {
             List<String> before = new ArrayList<>(written.words());
             List<String> after = new ArrayList<>(otherwise.words());
             List<String> lost = minus(before, after);
@@ -397,7 +431,7 @@ public final class RuleBaseCheck {
                 }
             }
             orderDependent.computeIfAbsent(order, k -> new Tally())
-                    .add(new CheckFinding.Example(combination, before, order.description(), after));
+                    .add(run, c -> new CheckFinding.Example(combinations.settings(c), before, order.description(), after));
         }
 
         private static List<String> minus(List<String> from, List<String> take) {
@@ -411,18 +445,18 @@ public final class RuleBaseCheck {
             String of = " of " + count(total) + " combinations ";
             if (gaps.count > 0) {
                 findings.add(new CheckFinding("gap", "", count(gaps.count) + of + "get no maturity level: no rule"
-                        + " concludes one for them.", List.of(), gaps.examples,
+                        + " concludes one for them.", List.of(), gaps.examples(),
                         "Add a rule, or widen the conditions of a ceiling rule, so that every combination gets a level."));
             }
             if (conflicts.count > 0) {
                 findings.add(new CheckFinding("conflict", "", count(conflicts.count) + of + "get more than one"
-                        + " maturity level.", List.copyOf(conflictRules.values()), conflicts.examples,
+                        + " maturity level.", List.copyOf(conflictRules.values()), conflicts.examples(),
                         "Make the level rules exclusive, so that one level holds per element (e.g. guard the rule"
                         + " with 'not ElementLevel(...)', or conclude it with insertLogical from the lowest ceiling)."));
             }
             if (unadvised.count > 0) {
                 findings.add(new CheckFinding("no-recommendation", "", count(unadvised.count) + of + "end at `"
-                        + lowest + "` with no recommendation.", List.of(), unadvised.examples,
+                        + lowest + "` with no recommendation.", List.of(), unadvised.examples(),
                         "Add a recommendation rule for the dimensions that block them: every " + lowest
                         + " element needs at least one recommendation."));
             }
@@ -430,22 +464,27 @@ public final class RuleBaseCheck {
                     count(tally.count) + of + "conclude differently when the rules fire in another order ("
                     + order.description() + "). A rule that concludes with plain `insert` and depends on a `not` or"
                     + " on another rule's conclusion can fire before the facts it depends on exist; salience only"
-                    + " hides that.", List.copyOf(orderRules.get(order).values()), tally.examples,
+                    + " hides that.", List.copyOf(orderRules.get(order).values()), tally.examples(),
                     "Use insertLogical, so that a conclusion is withdrawn when its conditions stop holding, and"
                     + " write each rule's conditions so that it holds whatever fires first.")));
             for (String level : model.levels().names()) {
                 if (!reached.contains(level)) {
-                    findings.add(new CheckFinding("unreached-level", "", "No combination of reliance and status"
+                    findings.add(new CheckFinding("unreached-level", "", "No combination of " + (combinations.hasReliances() ? "reliance and status" : "status")
                             + " reaches `" + level + "`: no rule concludes it for any of the " + count(total)
                             + " combinations.", List.of(), List.of(), "Check the rules that name `" + level
                             + "` (the ceiling rules), or remove the level from the maturity model."));
                 }
             }
-            blocksAt.forEach((dimension, levels) -> {
+            for (String dimension : inOrderSeen()) {
+                List<Map.Entry<String, FirstSeen>> levels = new ArrayList<>(blocksAt.get(dimension).entrySet());
+                // As first seen in the combinations; one combination blocks a dimension at one level at most,
+                // so the level's rank only orders what a rule set with two blockers of a dimension shows.
+                levels.sort(Comparator.<Map.Entry<String, FirstSeen>>comparingLong(e -> e.getValue().combination())
+                        .thenComparing(e -> model.levels().rankOf(e.getKey()).orElse(Integer.MAX_VALUE)));
                 List<String> noRecommendation = new ArrayList<>();
                 List<String> noAction = new ArrayList<>();
                 CheckFinding.Example example = null;
-                for (Map.Entry<String, CheckFinding.Example> at : levels.entrySet()) {
+                for (Map.Entry<String, FirstSeen> at : levels) {
                     String level = at.getKey();
                     boolean missing = false;
                     if (recommendedAt.containsKey(level) && !recommendedAt.get(level).contains(dimension)) {
@@ -457,7 +496,7 @@ public final class RuleBaseCheck {
                         missing = true;
                     }
                     if (missing && example == null) {
-                        example = at.getValue();
+                        example = at.getValue().example();
                     }
                 }
                 if (example != null) {
@@ -476,8 +515,22 @@ public final class RuleBaseCheck {
                             List.of(example), "Add a rule for " + label + " (`dimension == \"" + dimension
                             + "\"`) beside the other dimensions' rules (recommendations, practical actions)."));
                 }
-            });
+            }
             return findings;
+        }
+
+        /**
+         * The dimensions that block some combination, in the order the combinations first show them; two that
+         * first block in the same combination in the model's order.
+         */
+        private List<String> inOrderSeen() {
+            List<String> dimensions = new ArrayList<>(blocksAt.keySet());
+            List<String> modelOrder = model.dimensionIds();
+            dimensions.sort(Comparator.<String>comparingLong(d -> blocksAt.get(d).values().stream()
+                            .mapToLong(FirstSeen::combination).min().orElse(Long.MAX_VALUE))
+                    .thenComparingInt(d -> modelOrder.indexOf(d) < 0 ? Integer.MAX_VALUE : modelOrder.indexOf(d))
+                    .thenComparing(d -> d));
+            return dimensions;
         }
     }
 
@@ -493,15 +546,32 @@ public final class RuleBaseCheck {
         return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 
-    /** How many combinations showed a problem, and the first few of them as examples. */
+    /** The first combination that showed something, and how it showed it. */
+    private record FirstSeen(long combination, CheckFinding.Example example) {}
+
+    /**
+     * How many combinations showed a problem, and the lowest-numbered few of them as examples: a run stands for
+     * every combination of its groups, which all conclude the same, so it counts for all of them and offers its
+     * lowest-numbered ones as examples.
+     */
     private static final class Tally {
         long count;
-        final List<CheckFinding.Example> examples = new ArrayList<>();
+        private final TreeMap<Long, CheckFinding.Example> first = new TreeMap<>();
 
-        void add(CheckFinding.Example example) {
-            if (count++ < EXAMPLES) {
-                examples.add(example);
+        void add(CheckCombinations.Run run, java.util.function.LongFunction<CheckFinding.Example> example) {
+            count += run.weight();
+            for (long c : run.first(EXAMPLES)) {
+                if (first.size() < EXAMPLES || c < first.lastKey()) {
+                    first.put(c, example.apply(c));
+                    if (first.size() > EXAMPLES) {
+                        first.pollLastEntry();
+                    }
+                }
             }
+        }
+
+        List<CheckFinding.Example> examples() {
+            return List.copyOf(first.values());
         }
     }
 }

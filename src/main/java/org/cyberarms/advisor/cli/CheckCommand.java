@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Check the rule files after an edit. Builds them (problems as file:line:column), then runs"
                 + " every combination of reliance and status over the model's dimensions through them, each as one"
-                + " element, and reports:",
+                + " element (one for each group of combinations the rules cannot tell apart), and reports:",
                 "  gap / conflict: a combination that gets no level, or more than one;",
                 "  no-recommendation: a lowest-level outcome with no recommendation;",
                 "  order-dependence: combinations whose levels, blockers, recommendations, actions or caveats change"
@@ -62,6 +62,13 @@ final class CheckCommand implements Callable<Integer>, InputPaths.NamesInputs {
         batch = n;
     }
 
+    @Option(names = "--exhaustive", description = "Run every combination, even those the rules cannot tell apart."
+            + " By default one combination is run for each group of combinations that conclude alike (values of a"
+            + " dimension that the rules, reading each assessment on its own, treat the same); the findings are the"
+            + " same either way, this only takes longer. Every combination is also run when a rule reads"
+            + " assessments together, and the answer then says so.")
+    boolean exhaustive;
+
     /** Longer than the other commands' 60 s: the combinations grow with every dimension added to the model. */
     @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "600", converter = WholeNumber.Seconds.class,
             description = TimeLimitOption.DESCRIPTION)
@@ -79,7 +86,7 @@ final class CheckCommand implements Callable<Integer>, InputPaths.NamesInputs {
     @Override
     public Integer call() throws Exception {
         Knowledge knowledge = new KnowledgeLoader().load(folders.knowledgeDir());
-        CheckResult result = new RuleBaseCheck(batch).check(folders.rulesDir(), knowledge);
+        CheckResult result = new RuleBaseCheck(batch, exhaustive).check(folders.rulesDir(), knowledge);
         Document answer = CheckAnswer.of(result, folders.rulesDir(), folders.knowledgeDir(),
                 knowledge.elements().stream().map(Element::id).findFirst());
         Output.emit(spec, out.file, Backend.of(format.chosen(out.file)).render(answer));

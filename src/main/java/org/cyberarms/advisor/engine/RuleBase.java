@@ -97,6 +97,24 @@ public final class RuleBase {
         return fallbacks;
     }
 
+    /**
+     * Which rules read the elements' assessments one at a time, and, for any rule that reads them in another
+     * way, why it does not (in plain words, with the rule's name and place).
+     */
+    public AssessmentRules assessmentRules() {
+        java.util.Set<String> oneAtATime = new java.util.HashSet<>();
+        List<String> joins = new ArrayList<>();
+        for (RuleRef rule : rules()) {
+            AssessmentRules.Use use = conditions.assessmentUses().getOrDefault(rule.name(), AssessmentRules.Use.NONE);
+            if (use.joinsBecause().isPresent()) {
+                joins.add("rule \"" + rule.name() + "\" (" + rule.location() + ") " + use.joinsBecause().get());
+            } else if (use.reads()) {
+                oneAtATime.add(rule.name());
+            }
+        }
+        return new AssessmentRules(oneAtATime, joins);
+    }
+
     /** The rules' conditions as the parser read them when the rule base was built. */
     RuleConditions conditions() {
         return conditions;

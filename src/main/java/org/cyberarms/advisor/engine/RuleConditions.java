@@ -57,12 +57,15 @@ final class RuleConditions {
     record ScaledWord(String file, int line, int column, String field, String word, OnScale scale) {}
 
     private final Map<String, RuleShape> rules;
+    private final Map<String, AssessmentRules.Use> assessmentUses;
     private final List<ScaledWord> scaledWords;
     /** The text of each file as it was built, so that a rebuild in another order reads no file again. */
     private final Map<Path, String> texts;
 
-    private RuleConditions(Map<String, RuleShape> rules, List<ScaledWord> scaledWords, Map<Path, String> texts) {
+    private RuleConditions(Map<String, RuleShape> rules, Map<String, AssessmentRules.Use> assessmentUses,
+            List<ScaledWord> scaledWords, Map<Path, String> texts) {
         this.rules = rules;
+        this.assessmentUses = Map.copyOf(assessmentUses);
         this.scaledWords = List.copyOf(scaledWords);
         this.texts = texts;
     }
@@ -71,6 +74,8 @@ final class RuleConditions {
     /** Parses the rule files from their texts, as {@link RuleFiles} read and checked them (UTF-8). */
     static RuleConditions parse(Map<Path, String> texts) {
         Map<String, RuleShape> rules = new HashMap<>();
+        Map<String, AssessmentRules.Use> assessmentUses = new HashMap<>();
+        Map<String, Optional<Class<?>>> types = new HashMap<>();
         List<ScaledWord> scaledWords = new ArrayList<>();
         for (Map.Entry<Path, String> source : texts.entrySet()) {
             Path file = source.getKey();
@@ -93,13 +98,19 @@ final class RuleConditions {
                     concludes.add(m.group(1));
                 }
                 rules.put(rule.getName(), new RuleShape(rule.getName(), pkg.getName(), imports, conditions, concludes));
+                assessmentUses.put(rule.getName(), AssessmentRules.of(rule, imports, types));
             }
         }
-        return new RuleConditions(rules, scaledWords, Map.copyOf(texts));
+        return new RuleConditions(rules, assessmentUses, scaledWords, Map.copyOf(texts));
     }
 
     Optional<RuleShape> rule(String name) {
         return Optional.ofNullable(rules.get(name));
+    }
+
+    /** How each rule reads assessments, by rule name (see {@link AssessmentRules}). */
+    Map<String, AssessmentRules.Use> assessmentUses() {
+        return assessmentUses;
     }
 
     List<RuleShape> all() {
@@ -112,7 +123,7 @@ final class RuleConditions {
     }
 
     /** Every pattern of a condition, at any depth: inside not, exists, or, forall, accumulate and collect. */
-    private static void patterns(BaseDescr descr, List<PatternDescr> found) {
+    static void patterns(BaseDescr descr, List<PatternDescr> found) {
         if (descr instanceof PatternDescr p) {
             found.add(p);
             if (p.getSource() instanceof AccumulateDescr accumulate) {
@@ -223,7 +234,7 @@ final class RuleConditions {
     }
 
     /** The class a pattern matches, through the file's imports; empty for a type declared in DRL or not found. */
-    private static Optional<Class<?>> factType(String name, List<String> imports) {
+    static Optional<Class<?>> factType(String name, List<String> imports) {
         List<String> candidates = new ArrayList<>();
         if (name.contains(".")) {
             candidates.add(name);

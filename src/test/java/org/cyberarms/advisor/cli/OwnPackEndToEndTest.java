@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.cyberarms.advisor.CommandRun;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -85,8 +84,6 @@ class OwnPackEndToEndTest {
         assertThat(out).doesNotContain("round 1", "reliance");
     }
 
-    @Disabled("check enumerates reliance × status; a pack without reliance needs its statuses-only enumeration"
-            + " (issue 11 item 5, branch i11-check): enable once merged")
     @Test
     void checkPassesOnThePack() {
         run("check");
