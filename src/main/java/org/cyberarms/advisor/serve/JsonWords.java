@@ -22,7 +22,7 @@ final class JsonWords {
         }
         if (wrong instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
             return "the field `" + field(mismatched) + "` has the wrong kind of value (`set` is a list of"
-                    + " texts such as \"E03.attribution=weak\", `name`, `title`, `rationale` and `scenario` are"
+                    + " texts such as \"ID.dimension=status\", `name`, `title`, `rationale` and `scenario` are"
                     + " texts, `overwrite` is true or false)";
         }
         if (wrong instanceof MismatchedInputException) {

@@ -159,15 +159,15 @@ final class Routes extends Handler.Abstract {
     /** Every change of a {@code set} list is a text: JSON lets {@code null} in where Jackson reads a list. */
     private static void checkTexts(List<String> sets) throws ApiError.Refusal {
         if (sets.stream().anyMatch(java.util.Objects::isNull)) { // List.of().contains(null) would throw
-            throw new ApiError.Refusal(400, "Each change in `set` is a text such as \"E03.attribution=weak\";"
-                    + " null is not one.");
+            throw new ApiError.Refusal(400, "Each change in `set` is a text such as \"ID.dimension=status\""
+                    + " (an element id, a dimension id, a status); null is not one.");
         }
     }
 
     static void checkScenarioName(String name) throws ApiError.Refusal {
         if (!SCENARIO_NAME.matcher(name).matches()) {
             throw new ApiError.Refusal(400, "A scenario's name is 1 to 64 lower-case letters, digits and"
-                    + " hyphens, starting with a letter or digit (e.g. attribution-mechanism).");
+                    + " hyphens, starting with a letter or digit (e.g. first-draft).");
         }
     }
 
