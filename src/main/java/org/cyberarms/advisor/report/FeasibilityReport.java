@@ -55,6 +55,11 @@ public record FeasibilityReport(
         return provenance.stream().anyMatch(p -> "reconstruction".equals(p.origin()));
     }
 
+    /** True when any knowledge file says its values are illustrative: made up to show the method. */
+    public boolean restsOnIllustration() {
+        return provenance.stream().anyMatch(p -> "illustrative".equals(p.origin()));
+    }
+
     /** A rule as the report cites it: name, where to find it, and why it says what it says. */
     public record RuleCitation(String name, String file, int line, Optional<String> rationale,
             Optional<String> source) {

@@ -106,6 +106,12 @@ public final class ReportDocument {
                             + " published scores. See ")
                     .link("Where the data comes from", "#provenance").plain(".").build()))));
         }
+        if (report.restsOnIllustration()) {
+            blocks.add(new Block.Note(Block.NoteKind.WARNING, List.of(new Paragraph(Text.builder()
+                    .plain("The statuses behind these levels are illustrative: made up to show the method, not an"
+                            + " assessment of anything real. See ")
+                    .link("Where the data comes from", "#provenance").plain(".").build()))));
+        }
         blocks.add(summary(report));
         for (ElementSection element : report.elements()) {
             blocks.add(element(report, element, options));

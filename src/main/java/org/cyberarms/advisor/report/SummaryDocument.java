@@ -51,6 +51,10 @@ public final class SummaryDocument {
             blocks.add(new Block.Note(Block.NoteKind.WARNING, List.of(Block.Paragraph.of(
                     "The statuses are the project's reconstruction, not the source's published scores."))));
         }
+        if (report.restsOnIllustration()) {
+            blocks.add(new Block.Note(Block.NoteKind.WARNING, List.of(Block.Paragraph.of(
+                    "The statuses are illustrative: made up to show the method, not an assessment of anything real."))));
+        }
         blocks.add(levels(report));
         blocks.add(blockers(report));
         blocks.add(actions(report));

@@ -234,7 +234,7 @@ public final class PackFiles {
 
     private String provenance(String what) {
         return "provenance:\n"
-                + "  origin: reconstruction\n"
+                + "  origin: illustrative\n"
                 + "  basis: >-\n"
                 + "    Example values written by advisor init, to be replaced with the pack's own and their source.\n"
                 + "  changes:\n"

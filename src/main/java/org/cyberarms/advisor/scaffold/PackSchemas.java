@@ -178,7 +178,7 @@ public final class PackSchemas {
         ObjectNode props = p.putObject("properties");
         ObjectNode origin = props.putObject("origin");
         origin.put("description", "source: taken from the source document; reconstruction: the project's documented"
-                + " reconstruction; scenario: an analyst's what-if.");
+                + " reconstruction; illustrative: values made up to show the method; scenario: an analyst's what-if.");
         origin.set("enum", strings(Provenance.ORIGINS));
         props.set("basis", text("What the values rest on, in the words of whoever wrote them."));
         props.set("changes", changes());

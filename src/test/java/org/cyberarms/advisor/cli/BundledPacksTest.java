@@ -114,6 +114,19 @@ class BundledPacksTest {
                 .doesNotContain("E03", "cyberweapon", "Attribution", "feasible");
     }
 
+    /** Made-up values are said to be made up at the top of the report and of its one-page summary. */
+    @ParameterizedTest(name = "advisor {0} --pack packs/cyber-capacity")
+    @ValueSource(strings = {"report", "report --summary"})
+    void theCyberCapacityReportWarnsAtTheTopThatItsStatusesAreIllustrative(String command) {
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("--pack", CYBER_CAPACITY.dir()));
+        CommandRun run = CommandRun.of(args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).isZero();
+        String opening = run.out().substring(0, Math.min(run.out().length(), 1500));
+        assertThat(opening.replaceAll("\\s+", " ")).contains("The statuses", "are illustrative: made up to show the method");
+    }
+
     /** A pack without a reliance scale: no answer about it speaks of reliance, not even an empty column of it. */
     @ParameterizedTest(name = "advisor {0} --pack packs/cyber-capacity")
     @ValueSource(strings = {"report", "report --summary", "explain responsible-disclosure",
