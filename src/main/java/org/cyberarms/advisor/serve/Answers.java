@@ -54,10 +54,25 @@ final class Answers {
     private final Path knowledgeDir;
     private final RunLimits limits;
     private final String advisorVersion;
-    private final AtomicReference<VersionedMemo> memo = new AtomicReference<>(new VersionedMemo(-1, null));
+    private final AtomicReference<VersionedMemo> memo =
+            new AtomicReference<>(new VersionedMemo(-1, null, "", null));
 
-    /** The what-it-would-take searches of one version of the inputs. */
-    private record VersionedMemo(long version, WhatItWouldTakeSearch.Memo memo) {}
+    /**
+     * The what-it-would-take searches of one version of the inputs, with what they were found under: the rule
+     * base (the very object: live reload keeps it when only knowledge changed) and the model file's digest.
+     */
+    private record VersionedMemo(long version, Object rules, String model, WhatItWouldTakeSearch.Memo memo) {
+
+        /** A search depends on the element's facts (the memo's key), the model and the rules, nothing else. */
+        boolean foundUnder(Loaded loaded) {
+            return rules == loaded.rules() && model.equals(modelDigest(loaded));
+        }
+    }
+
+    private static String modelDigest(Loaded loaded) {
+        return loaded.knowledge().files().stream().filter(f -> f.path().endsWith("maturity-model.yaml"))
+                .map(org.cyberarms.advisor.model.SourceFile::sha256).findFirst().orElse("");
+    }
 
     Answers(Path knowledgeDir, RunLimits limits, String advisorVersion) {
         this.knowledgeDir = knowledgeDir;
@@ -145,10 +160,17 @@ final class Answers {
         return k -> loaded.rules().evaluate(k, limits, TraceDetail.FIRINGS_AND_FACTS);
     }
 
-    /** The searches of this version of the inputs; a reload starts afresh, since its rules may differ. */
+    /**
+     * The searches of this version of the inputs. A reload that kept the rule base and the model (an edit of the
+     * elements alone) keeps the searches too, so the page's first report after such a save is not slowed by
+     * searching every element afresh; any other reload starts afresh, since its rules or levels may differ.
+     */
     private WhatItWouldTakeSearch.Memo memoFor(Loaded loaded) {
         VersionedMemo kept = memo.updateAndGet(old -> old.version() < loaded.version()
-                ? new VersionedMemo(loaded.version(), new WhatItWouldTakeSearch.Memo(SEARCHES_KEPT)) : old);
+                ? new VersionedMemo(loaded.version(), loaded.rules(), modelDigest(loaded),
+                        old.memo() != null && old.foundUnder(loaded) ? old.memo()
+                                : new WhatItWouldTakeSearch.Memo(SEARCHES_KEPT))
+                : old);
         // A request still answering from an older version (a reload came in meanwhile) searches on its own.
         return kept.version() == loaded.version() ? kept.memo() : new WhatItWouldTakeSearch.Memo(SEARCHES_KEPT);
     }
