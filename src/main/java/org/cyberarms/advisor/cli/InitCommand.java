@@ -124,7 +124,7 @@ final class InitCommand implements Callable<Integer> {
         commands.forEach(c -> blocks.add(new Block.CommandLine(c)));
         blocks.add(Block.Paragraph.of("Then replace the example elements in " + dir.resolve(PackFiles.ELEMENTS)
                 + " with yours; each file's comments say how to grow it."));
-        return Document.of("New knowledge pack: " + dir, blocks);
+        return Document.of("New knowledge pack", blocks);
     }
 
     /** Rounds init writes: each is one more status per assessment for the analyst to fill in. */

@@ -37,6 +37,18 @@ class InitCommandTest {
                 .startsWith("# yaml-language-server: $schema=../schemas/elements.schema.json");
     }
 
+    /** The text heading is printed in capitals; a folder's name is not a heading, so it is never shouted. */
+    @Test
+    void thePacksFolderIsPrintedAsTypedNotInTheCapitalsOfTheHeading() throws Exception {
+        Path pack = tmp.resolve("my-pack");
+
+        CommandRun run = CommandRun.of("init", pack.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("NEW KNOWLEDGE PACK\n").contains("Wrote a new knowledge pack in " + pack)
+                .doesNotContain(pack.toString().toUpperCase(java.util.Locale.ROOT));
+    }
+
     @Test
     void initFillsAnEmptyFolder() throws Exception {
         Path pack = Files.createDirectory(tmp.resolve("empty"));
