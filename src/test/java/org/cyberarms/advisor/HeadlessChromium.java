@@ -92,4 +92,40 @@ public final class HeadlessChromium {
         }
         assumeTrue(false, missing + " Skipped because CI is not set; in CI this fails.");
     }
+
+    /** Waits until the workbench page has drawn its first answer (its body says {@code data-state="ready"}). */
+    public static void waitUntilReady(org.openqa.selenium.WebDriver browser, java.time.Duration patience) {
+        waitFor(browser, patience, () -> "ready".equals(
+                browser.findElement(org.openqa.selenium.By.tagName("body")).getAttribute("data-state")));
+    }
+
+    /**
+     * Waits up to {@code patience} until the condition holds on the page; an element not drawn yet, or replaced
+     * while it was read, counts as "not yet". Fails showing the first 30 lines of what the page shows.
+     */
+    public static void waitFor(org.openqa.selenium.WebDriver browser, java.time.Duration patience,
+            java.util.function.BooleanSupplier condition) {
+        long until = System.nanoTime() + patience.toNanos();
+        while (!holds(condition)) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("the page did not get there within " + patience.toSeconds() + " s; it shows:\n"
+                        + browser.findElement(org.openqa.selenium.By.tagName("body")).getText().lines().limit(30)
+                                .collect(java.util.stream.Collectors.joining("\n")));
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static boolean holds(java.util.function.BooleanSupplier condition) {
+        try {
+            return condition.getAsBoolean();
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return false;
+        }
+    }
 }

@@ -143,24 +143,11 @@ class LiveFilesBrowserTest {
     }
 
     private static void waitUntilReady() {
-        waitFor(() -> "ready".equals(browser.findElement(By.tagName("body")).getAttribute("data-state")));
+        HeadlessChromium.waitUntilReady(browser, PATIENCE);
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) {
-        long until = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("the page did not get there within " + PATIENCE.toSeconds() + " s; it shows:\n"
-                        + browser.findElement(By.tagName("body")).getText().lines().limit(30).collect(
-                                java.util.stream.Collectors.joining("\n")));
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        HeadlessChromium.waitFor(browser, PATIENCE, condition);
     }
 
     private static List<String> consoleErrors() {

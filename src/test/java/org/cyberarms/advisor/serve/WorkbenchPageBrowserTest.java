@@ -338,34 +338,14 @@ class WorkbenchPageBrowserTest {
     }
 
     private static void waitUntilReady() {
-        waitFor(() -> "ready".equals(browser.findElement(By.tagName("body")).getAttribute("data-state")));
+        HeadlessChromium.waitUntilReady(browser, PATIENCE);
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) {
-        long until = System.nanoTime() + PATIENCE.toNanos();
-        while (!holds(condition)) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("the page did not get there within " + PATIENCE.toSeconds() + " s; it shows:\n"
-                        + browser.findElement(By.tagName("body")).getText().lines().limit(30).collect(
-                                java.util.stream.Collectors.joining("\n")));
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        HeadlessChromium.waitFor(browser, PATIENCE, condition);
     }
 
     /** False also while the page is replacing the element asked about (it redraws a part as a whole). */
-    private static boolean holds(java.util.function.BooleanSupplier condition) {
-        try {
-            return condition.getAsBoolean();
-        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
-            return false;
-        }
-    }
 
     private static boolean noHorizontalScrolling() {
         JavascriptExecutor js = browser;
