@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.logging.Level;
 
 import org.cyberarms.advisor.HeadlessChromium;
-import org.cyberarms.advisor.engine.RunLimits;
 import org.cyberarms.advisor.live.EditedPack;
-import org.cyberarms.advisor.live.LiveInputs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,9 +46,7 @@ class LiveFilesBrowserTest {
     Path tmp;
 
     private EditedPack pack;
-    private LiveInputs live;
-    private LiveEndpoints endpoints;
-    private Workbench workbench;
+    private LiveWorkbench served;
 
     @BeforeAll
     static void openChromium() throws IOException {
@@ -68,20 +64,15 @@ class LiveFilesBrowserTest {
     @BeforeEach
     void serveACopyOfTheBundledPackAndOpenThePage() throws Exception {
         pack = EditedPack.copyInto(tmp);
-        live = LiveInputs.watch(pack.knowledge(), pack.rules(), RunLimits.DEFAULT);
-        endpoints = new LiveEndpoints(live);
-        workbench = Workbench.start(endpoints.addTo(new Workbench.Settings(Workbench.LOOPBACK, 0, endpoints.inputs(),
-                pack.knowledge(), RunLimits.DEFAULT, "test")));
-        browser.get(workbench.pageAddress().toString());
+        served = LiveWorkbench.serving(pack, "test");
+        browser.get(served.workbench().pageAddress().toString());
         waitUntilReady();
     }
 
     @AfterEach
     void stop() throws Exception {
         browser.get("about:blank"); // the page's event stream ends before the server does
-        endpoints.close();
-        workbench.close();
-        live.close();
+        served.close();
     }
 
     @Test

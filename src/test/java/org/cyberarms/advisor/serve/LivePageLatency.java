@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cyberarms.advisor.HeadlessChromium;
-import org.cyberarms.advisor.engine.RunLimits;
 import org.cyberarms.advisor.live.EditedPack;
-import org.cyberarms.advisor.live.LiveInputs;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -32,11 +30,8 @@ public final class LivePageLatency {
         Path work = Files.createTempDirectory("live-page-latency");
         EditedPack pack = EditedPack.copyInto(work);
         ChromeDriver browser = HeadlessChromium.open();
-        try (LiveInputs live = LiveInputs.watch(pack.knowledge(), pack.rules(), RunLimits.DEFAULT);
-                LiveEndpoints endpoints = new LiveEndpoints(live);
-                Workbench workbench = Workbench.start(endpoints.addTo(new Workbench.Settings(Workbench.LOOPBACK, 0,
-                        endpoints.inputs(), pack.knowledge(), RunLimits.DEFAULT, "bench")))) {
-            browser.get(workbench.pageAddress().toString());
+        try (LiveWorkbench served = LiveWorkbench.serving(pack, "bench")) {
+            browser.get(served.workbench().pageAddress().toString());
             await(browser, () -> "ready".equals(browser.findElement(By.tagName("body")).getAttribute("data-state")));
             List<Double> knowledge = new ArrayList<>();
             List<Double> rules = new ArrayList<>();

@@ -26,7 +26,6 @@ import org.cyberarms.advisor.CommandRun;
 import org.cyberarms.advisor.cli.ExitCode;
 import org.cyberarms.advisor.engine.RunLimits;
 import org.cyberarms.advisor.live.EditedPack;
-import org.cyberarms.advisor.live.LiveInputs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,25 +47,18 @@ class LiveWorkbenchTest {
     Path tmp;
 
     private EditedPack pack;
-    private LiveInputs live;
-    private LiveEndpoints endpoints;
-    private Workbench workbench;
+    private LiveWorkbench served;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeEach
     void serveACopyOfTheBundledPack() throws Exception {
         pack = EditedPack.copyInto(tmp);
-        live = LiveInputs.watch(pack.knowledge(), pack.rules(), RunLimits.DEFAULT);
-        endpoints = new LiveEndpoints(live);
-        workbench = Workbench.start(endpoints.addTo(new Workbench.Settings(Workbench.LOOPBACK, 0, endpoints.inputs(),
-                pack.knowledge(), RunLimits.DEFAULT, "test")));
+        served = LiveWorkbench.serving(pack, "test");
     }
 
     @AfterEach
     void stop() throws Exception {
-        endpoints.close();
-        workbench.close();
-        live.close();
+        served.close();
     }
 
     @Test
@@ -139,7 +131,7 @@ class LiveWorkbenchTest {
             assertThat(refused.statusCode()).isEqualTo(503);
             assertThat(JSON.readTree(refused.body()).path("error").asText()).contains("Too many pages");
 
-            endpoints.close();
+            served.endpoints().close();
 
             for (Events events : open) {
                 assertThat(events.ended()).as("the stream ends").isTrue();
@@ -151,7 +143,7 @@ class LiveWorkbenchTest {
 
     @Test
     void aQuietStreamGetsAHeartbeatSoThatAPageThatWentAwayIsNoticed() throws Exception {
-        try (LiveEndpoints quick = new LiveEndpoints(live, Duration.ofMillis(200));
+        try (LiveEndpoints quick = new LiveEndpoints(served.live(), Duration.ofMillis(200));
                 Workbench second = Workbench.start(quick.addTo(new Workbench.Settings(Workbench.LOOPBACK, 0,
                         quick.inputs(), pack.knowledge(), RunLimits.DEFAULT, "test")));
                 Events events = Events.open(client, URI.create("http://127.0.0.1:" + second.port() + "/api/events"))) {
@@ -254,7 +246,7 @@ class LiveWorkbenchTest {
     }
 
     private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + workbench.port() + path);
+        return URI.create("http://127.0.0.1:" + served.workbench().port() + path);
     }
 
     private static String levelOf(String elementId, String reportJson) throws Exception {
