@@ -94,9 +94,11 @@ public final class CheckAnswer {
         if (result.run() == result.combinations()) {
             return "Every one was run: the rules tell every value of every dimension apart.";
         }
-        return "The rules read each assessment on its own and cannot tell some values of a dimension apart, so "
+        String grouped = "The rules read each assessment on its own and cannot tell some values of a dimension apart, so "
                 + count(result.run()) + " of them were run, one for each group of combinations that conclude"
                 + " alike; the findings count and show every combination.";
+        return result.byRulesBecause().map(why -> grouped + " Values were grouped only where the very same rules"
+                + " fire on them, because " + why + ".").orElse(grouped);
     }
 
     private static Block section(int n, CheckFinding finding, Path rulesDir, Path knowledgeDir,
@@ -169,6 +171,11 @@ public final class CheckAnswer {
             root.put("everyCombinationRunBecause", result.exhaustiveBecause().get());
         } else {
             root.putNull("everyCombinationRunBecause");
+        }
+        if (result.byRulesBecause().isPresent()) {
+            root.put("groupedOnlyWhereTheSameRulesFireBecause", result.byRulesBecause().get());
+        } else {
+            root.putNull("groupedOnlyWhereTheSameRulesFireBecause");
         }
         ArrayNode findings = root.putArray("findings");
         for (CheckFinding f : result.findings()) {

@@ -11,11 +11,13 @@ import java.util.Optional;
  * @param enumerated        the scales they combine, in words
  * @param run               how many of them were run: one for each group the rules cannot tell apart
  * @param exhaustiveBecause why every combination was run, in plain words; empty when groups were run
+ * @param byRulesBecause    why values were grouped only where the very same rules fire, not by what the rules
+ *                          conclude from them, in plain words; empty when grouped by conclusions or not at all
  * @param withReliance      whether the model has a reliance scale (combinations vary reliance and status), or
  *                          not (they vary the status only)
  */
 public record CheckResult(List<CheckFinding> findings, long combinations, int rules, String enumerated, long run,
-        Optional<String> exhaustiveBecause, boolean withReliance) {
+        Optional<String> exhaustiveBecause, Optional<String> byRulesBecause, boolean withReliance) {
 
     public CheckResult {
         findings = List.copyOf(findings);

@@ -28,6 +28,7 @@ import org.cyberarms.advisor.engine.RuleProblem;
 import org.cyberarms.advisor.engine.RuleRuntimeException;
 import org.cyberarms.advisor.engine.RunLimits;
 import org.cyberarms.advisor.engine.TraceDetail;
+import org.cyberarms.advisor.engine.TruthMaintenance;
 import org.cyberarms.advisor.model.Assessment;
 import org.cyberarms.advisor.model.Blocker;
 import org.cyberarms.advisor.model.Caveat;
@@ -70,15 +71,22 @@ import org.cyberarms.advisor.trace.RuleRef;
  * lowest-numbered of them are the examples, so the findings are those of running every combination. When a rule
  * reads assessments in another way, every combination is run, and the result says why.
  *
- * <p>Combinations are batched, many elements per session, so that the check stays fast, and the findings do
- * not depend on the batch size: each combination is run alongside an identical twin, so a rule about several
+ * <p>Combinations are batched, a few per session (see {@link #DEFAULT_BATCH}), and the findings do not depend
+ * on the batch size: each combination is run alongside an identical twin, so a rule about several
  * elements (a practical action for a dimension that blocks two or more) sees, for every combination, the same
  * company whatever else shares its session; only the combination's own conclusions, and the practical actions
  * that name it, are read.
  */
 public final class RuleBaseCheck {
 
-    public static final int DEFAULT_BATCH = 500;
+    /**
+     * Combinations per session by default. Small: a rule about several elements (a practical action for a
+     * dimension that blocks two or more) re-collects its elements each time one joins, so a session's cost grows
+     * with the square of its size, while a session costs little to start. Measured on the 2-core machine
+     * (BENCHMARKS.md, "check: combinations per session"): 10 ran 6 dimensions of the bundled shape in half the
+     * time of 500, and was fastest among 1, 3, 5, 10, 15, 25, 50, 100 and 500.
+     */
+    public static final int DEFAULT_BATCH = 10;
     /**
      * The largest batch {@code advisor check --batch} accepts: a session of this many combinations and their
      * twins fits in the advisor's heap (256 MB, set in the {@code advisor} script) even for a rule set that
@@ -92,6 +100,8 @@ public final class RuleBaseCheck {
     /** Sessions run at once: one per core, each with its own batch (a rule base is safe to share). */
     private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
     private static final String EXHAUSTIVE_ASKED = "--exhaustive asked for every one";
+    private static final String ORDER_MATTERED = "the runs grouped by what the rules conclude showed conclusions that"
+            + " change with the firing order";
 
     private final int batchSize;
     private final boolean exhaustive;
@@ -131,20 +141,57 @@ public final class RuleBaseCheck {
                         "Correct the rule file at this place; the other checks run once every rule file builds."));
             }
             return new CheckResult(findings, 0, 0, "nothing (the rules do not build)", 0, Optional.empty(),
-                    knowledge.model().hasReliances());
+                    Optional.empty(), knowledge.model().hasReliances());
         }
         RuleBase rules = orders.get(FiringOrder.AS_WRITTEN);
         CheckCombinations combinations = new CheckCombinations(knowledge.model());
         Set<String> fallbacks = rules.fallbackRules();
-        Survey survey = new Survey(knowledge.model(), fallbacks, combinations);
         Labels labels = new Labels(knowledge.model());
+        List<RuleBase> both = List.copyOf(orders.values());
+        TruthMaintenance truth = rules.truthMaintenance();
         ValueClasses classes = exhaustive
                 ? ValueClasses.exhaustive(combinations.dimensions.size(), combinations.cells, EXHAUSTIVE_ASKED)
-                : ValueClasses.probe(List.copyOf(orders.values()), rules.assessmentRules(), combinations, knowledge,
+                : ValueClasses.probe(both, rules.assessmentRules(), notTruthMaintained(truth), combinations, knowledge,
                         LIMITS);
+        Survey survey = survey(orders, combinations, classes, knowledge, labels, fallbacks);
+        if (classes.byConclusions() && !survey.orderDependent.isEmpty()) {
+            // Truth maintenance should make the order of firing irrelevant, yet it mattered: run again with the
+            // values grouped only where the very same rules fire, whose runs stand exactly for the others.
+            classes = ValueClasses.probe(both, rules.assessmentRules(), Optional.of(ORDER_MATTERED), combinations,
+                    knowledge, LIMITS);
+            survey = survey(orders, combinations, classes, knowledge, labels, fallbacks);
+        }
+        List<CheckFinding> findings = survey.findings(combinations.total);
+        for (RuleRef rule : rules.rules()) {
+            if (!survey.fired.contains(rule.name()) && !fallbacks.contains(rule.name())) {
+                findings.add(new CheckFinding("dead-rule", rule.location(), "Rule \"" + rule.name()
+                        + "\" fires on none of the " + count(combinations.total) + " combinations, nor on the"
+                        + " knowledge folder's elements: one of its conditions can never hold.", List.of(rule), List.of(),
+                        "Look for a misspelt value or field in its conditions, or a condition that contradicts"
+                        + " another; explain shows which condition fails for an element. Delete the rule if it is"
+                        + " no longer needed."));
+            }
+            if (rule.rationale().filter(r -> !r.isBlank()).isEmpty()) {
+                findings.add(new CheckFinding("no-rationale", rule.location(), "Rule \"" + rule.name()
+                        + "\" has no @rationale: the report cannot say why it concludes what it does.", List.of(rule),
+                        List.of(), "Add a line @rationale(\"...\") under the rule's name saying, in a sentence,"
+                        + " why it concludes what it does."));
+            }
+        }
+        return new CheckResult(findings, combinations.total, rules.rules().size(), combinations.enumerated(),
+                classes.runs(), classes.exhaustiveBecause(), classes.byRulesBecause(), combinations.hasReliances());
+    }
 
-        rules.evaluate(knowledge, LIMITS, TraceDetail.FIRINGS).firings()
+    /**
+     * Runs one combination for each group of {@code classes}, in batches on every core, each in every firing
+     * order, and gathers what they show (with the knowledge folder's own run, for the rules it alone fires).
+     */
+    private Survey survey(Map<FiringOrder, RuleBase> orders, CheckCombinations combinations, ValueClasses classes,
+            Knowledge knowledge, Labels labels, Set<String> fallbacks) throws RuleRuntimeException {
+        Survey survey = new Survey(knowledge.model(), fallbacks, combinations);
+        orders.get(FiringOrder.AS_WRITTEN).evaluate(knowledge, LIMITS, TraceDetail.FIRINGS).firings()
                 .forEach(f -> survey.fired.add(f.rule().name()));
+        survey.fired.addAll(classes.firedAlone());
         long runs = classes.runs();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS, runner -> {
             Thread thread = new Thread(runner, "check-batch");
@@ -180,25 +227,17 @@ public final class RuleBaseCheck {
         } finally {
             pool.shutdownNow();
         }
-        List<CheckFinding> findings = survey.findings(combinations.total);
-        for (RuleRef rule : rules.rules()) {
-            if (!survey.fired.contains(rule.name()) && !fallbacks.contains(rule.name())) {
-                findings.add(new CheckFinding("dead-rule", rule.location(), "Rule \"" + rule.name()
-                        + "\" fires on none of the " + count(combinations.total) + " combinations, nor on the"
-                        + " knowledge folder's elements: one of its conditions can never hold.", List.of(rule), List.of(),
-                        "Look for a misspelt value or field in its conditions, or a condition that contradicts"
-                        + " another; explain shows which condition fails for an element. Delete the rule if it is"
-                        + " no longer needed."));
-            }
-            if (rule.rationale().filter(r -> !r.isBlank()).isEmpty()) {
-                findings.add(new CheckFinding("no-rationale", rule.location(), "Rule \"" + rule.name()
-                        + "\" has no @rationale: the report cannot say why it concludes what it does.", List.of(rule),
-                        List.of(), "Add a line @rationale(\"...\") under the rule's name saying, in a sentence,"
-                        + " why it concludes what it does."));
-            }
+        return survey;
+    }
+
+    /** Why the rules are not grouped by what they conclude: the first rule that does not conclude by truth maintenance. */
+    private static Optional<String> notTruthMaintained(TruthMaintenance truth) {
+        if (truth.holds()) {
+            return Optional.empty();
         }
-        return new CheckResult(findings, combinations.total, rules.rules().size(), combinations.enumerated(), runs,
-                classes.exhaustiveBecause(), combinations.hasReliances());
+        int others = truth.exceptions().size() - 1;
+        return Optional.of(truth.exceptions().get(0) + (others == 0 ? "" : " (and " + others + " other rule"
+                + (others == 1 ? " does" : "s do") + " not conclude by insertLogical alone either)"));
     }
 
     /** The outcome of a batch of runs, read in batch order whichever thread ran it. */

@@ -115,6 +115,21 @@ public final class RuleBase {
         return new AssessmentRules(oneAtATime, joins);
     }
 
+    /**
+     * Whether every rule concludes by truth maintenance alone (insertLogical, no order-tying attribute), and, for
+     * each rule that does not, why (in plain words, with the rule's name and place), in file and line order.
+     */
+    public TruthMaintenance truthMaintenance() {
+        List<String> exceptions = new ArrayList<>();
+        for (RuleRef rule : rules()) {
+            String why = conditions.truthExceptions().get(rule.name());
+            if (why != null) {
+                exceptions.add("rule \"" + rule.name() + "\" (" + rule.location() + ") " + why);
+            }
+        }
+        return new TruthMaintenance(exceptions);
+    }
+
     /** The rules' conditions as the parser read them when the rule base was built. */
     RuleConditions conditions() {
         return conditions;

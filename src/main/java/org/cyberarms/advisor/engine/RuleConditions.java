@@ -58,14 +58,17 @@ final class RuleConditions {
 
     private final Map<String, RuleShape> rules;
     private final Map<String, AssessmentRules.Use> assessmentUses;
+    /** Why each rule that does not conclude by truth maintenance alone does not (see {@link TruthMaintenance}). */
+    private final Map<String, String> truthExceptions;
     private final List<ScaledWord> scaledWords;
     /** The text of each file as it was built, so that a rebuild in another order reads no file again. */
     private final Map<Path, String> texts;
 
     private RuleConditions(Map<String, RuleShape> rules, Map<String, AssessmentRules.Use> assessmentUses,
-            List<ScaledWord> scaledWords, Map<Path, String> texts) {
+            Map<String, String> truthExceptions, List<ScaledWord> scaledWords, Map<Path, String> texts) {
         this.rules = rules;
         this.assessmentUses = Map.copyOf(assessmentUses);
+        this.truthExceptions = Map.copyOf(truthExceptions);
         this.scaledWords = List.copyOf(scaledWords);
         this.texts = texts;
     }
@@ -75,6 +78,7 @@ final class RuleConditions {
     static RuleConditions parse(Map<Path, String> texts) {
         Map<String, RuleShape> rules = new HashMap<>();
         Map<String, AssessmentRules.Use> assessmentUses = new HashMap<>();
+        Map<String, String> truthExceptions = new HashMap<>();
         Map<String, Optional<Class<?>>> types = new HashMap<>();
         List<ScaledWord> scaledWords = new ArrayList<>();
         for (Map.Entry<Path, String> source : texts.entrySet()) {
@@ -99,9 +103,10 @@ final class RuleConditions {
                 }
                 rules.put(rule.getName(), new RuleShape(rule.getName(), pkg.getName(), imports, conditions, concludes));
                 assessmentUses.put(rule.getName(), AssessmentRules.of(rule, imports, types));
+                TruthMaintenance.exception(rule).ifPresent(why -> truthExceptions.put(rule.getName(), why));
             }
         }
-        return new RuleConditions(rules, assessmentUses, scaledWords, Map.copyOf(texts));
+        return new RuleConditions(rules, assessmentUses, truthExceptions, scaledWords, Map.copyOf(texts));
     }
 
     Optional<RuleShape> rule(String name) {
@@ -111,6 +116,11 @@ final class RuleConditions {
     /** How each rule reads assessments, by rule name (see {@link AssessmentRules}). */
     Map<String, AssessmentRules.Use> assessmentUses() {
         return assessmentUses;
+    }
+
+    /** Why each rule that does not conclude by truth maintenance alone does not, by rule name. */
+    Map<String, String> truthExceptions() {
+        return truthExceptions;
     }
 
     List<RuleShape> all() {

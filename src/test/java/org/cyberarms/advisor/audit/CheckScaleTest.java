@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.cyberarms.advisor.CommandRun;
 import org.cyberarms.advisor.Fixtures;
@@ -35,7 +36,11 @@ class CheckScaleTest {
     void theGroupedCheckFindsWhatEveryCombinationFindsOnTheBundledRules() throws Exception {
         CheckResult grouped = bothWaysAlike(Path.of("rules"), BUNDLED_KNOWLEDGE);
 
-        assertThat(grouped.run()).isEqualTo(2_401); // 7 groups of values per dimension, of 15
+        // 4 groups of the 15 values per dimension, one per ceiling: every rule concludes with insertLogical and
+        // none has salience, so values are grouped by what the rules conclude. Three rules give the `feasible`
+        // ceiling; two of them fire only on values that are not run, and no dead rule is reported.
+        assertThat(grouped.run()).isEqualTo(256);
+        assertThat(grouped.byRulesBecause()).isEmpty();
         assertThat(grouped.combinations()).isEqualTo(50_625);
         assertThat(grouped.passed()).isTrue();
     }
@@ -45,8 +50,8 @@ class CheckScaleTest {
         CheckResult grouped = bothWaysAlike(SCALE.resolve("per-dimension-thresholds/rules"),
                 SCALE.resolve("per-dimension-thresholds/knowledge"));
 
-        // 6 groups of the 9 values per dimension; verification's critical/partial has a rule (and ceiling) of its own.
-        assertThat(grouped.run()).isEqualTo(1_296);
+        // 3 groups of the 9 values for three dimensions, 4 for verification (its critical/partial has a ceiling of its own).
+        assertThat(grouped.run()).isEqualTo(108);
         assertThat(grouped.combinations()).isEqualTo(6_561);
         assertThat(grouped.findings()).extracting(CheckFinding::kind).containsExactly("unreached-level");
     }
@@ -75,7 +80,7 @@ class CheckScaleTest {
         CheckResult grouped = bothWaysAlike(SCALE.resolve("five-dimensions/rules"), SCALE.resolve("five-dimensions/knowledge"));
 
         assertThat(grouped.combinations()).isEqualTo(759_375);
-        assertThat(grouped.run()).isEqualTo(16_807); // 7^5
+        assertThat(grouped.run()).isEqualTo(1_024); // 4^5: one group per ceiling
         assertThat(grouped.passed()).isTrue();
     }
 
@@ -109,11 +114,8 @@ class CheckScaleTest {
                 "through Object", "reads an assessment together with Object facts",
                 "by the element's id", "tests the element's id of an assessment");
         for (Map.Entry<String, String> rule : rules.entrySet()) {
-            Path folder = Fixtures.copy(SCALE.resolve("per-dimension-thresholds/rules"), tmp.resolve(rule.getKey().replace(' ', '-')));
-            Files.writeString(folder.resolve("extra.drl"), "package advisor\n\nimport org.cyberarms.advisor.model.Assessment\n"
-                    + "import org.cyberarms.advisor.model.Element\nimport org.cyberarms.advisor.model.Caveat\n\n"
-                    + "rule \"Reads assessments " + rule.getKey() + "\"\n    @rationale(\"Test.\")\nwhen\n    " + rule.getValue()
-                    + "\nthen\n    insertLogical( new Caveat( \"E01\", \"\", \"test\", \"A test.\" ) );\nend\n");
+            Path folder = withExtraRule(SCALE.resolve("per-dimension-thresholds/rules"), tmp, "Reads assessments " + rule.getKey(),
+                    "when\n    " + rule.getValue() + "\nthen\n    insertLogical( new Caveat( \"E01\", \"\", \"test\", \"A test.\" ) );");
             RuleBase compiled = new RuleBaseCompiler().compile(folder);
 
             assertThat(compiled.assessmentRules().oneAtATimeOnly()).as(rule.getKey()).isFalse();
@@ -132,7 +134,7 @@ class CheckScaleTest {
                 "--rules", SCALE.resolve("per-dimension-thresholds/rules").toString());
 
         assertThat(run.words()).contains("6,561 combinations (4 dimensions × 3 reliances × 3 statuses)",
-                "The rules read each assessment on its own and cannot tell some values of a dimension apart, so 1,296"
+                "The rules read each assessment on its own and cannot tell some values of a dimension apart, so 108"
                         + " of them were run, one for each group of combinations that conclude alike; the findings"
                         + " count and show every combination.");
     }
@@ -158,10 +160,87 @@ class CheckScaleTest {
     }
 
     @Test
+    void rulesThatLeanOnSalienceAreGroupedOnlyWhereTheSameRulesFireAndTheAnswerSaysWhy() throws Exception {
+        Path rules = CHECK.resolve("salience-ordered");
+        CheckResult grouped = bothWaysAlike(rules, BUNDLED_KNOWLEDGE);
+
+        assertThat(grouped.byRulesBecause()).hasValueSatisfying(why -> assertThat(why)
+                .startsWith("rule \"").contains(" has the attribute `salience`, which ties its firing to the order"));
+        assertThat(grouped.run()).isGreaterThan(256).isLessThan(grouped.combinations());
+        CommandRun run = CommandRun.of("check", "--rules", rules.toString());
+        assertThat(run.words()).contains("Values were grouped only where the very same rules fire on them, because rule \"");
+    }
+
+    @Test
+    void whenTheOrderOfFiringMattersDespiteInsertLogicalTheCheckGroupsAgainWhereTheSameRulesFire(@TempDir Path tmp)
+            throws Exception {
+        // insertLogical only, no salience, yet which blocker gets the note depends on which fires first.
+        Path rules = Fixtures.copy(Path.of("rules"), tmp.resolve("rules"));
+        Files.writeString(rules.resolve("first-blocker.drl"), """
+                package advisor
+
+                import org.cyberarms.advisor.model.Blocker
+                import org.cyberarms.advisor.model.Caveat
+
+                rule "The first blocking dimension gets a review note"
+                    @rationale("Test: a note for one blocking dimension, whichever blocker comes first.")
+                when
+                    $b : Blocker( $id : elementId, $d : dimension )
+                    not Caveat( elementId == $id, kind == "review", dimension != $d )
+                then
+                    insertLogical( new Caveat( $id, $d, "review", "Review this dimension first." ) );
+                end
+                """);
+        assertThat(new RuleBaseCompiler().compile(rules).truthMaintenance().holds()).isTrue();
+
+        CheckResult grouped = bothWaysAlike(rules, BUNDLED_KNOWLEDGE);
+
+        assertThat(grouped.findings()).extracting(CheckFinding::kind).contains("order-dependence");
+        assertThat(grouped.byRulesBecause()).contains("the runs grouped by what the rules conclude showed conclusions"
+                + " that change with the firing order");
+    }
+
+    @Test
+    void everyWayOfConcludingBesidesInsertLogicalIsNamedAsAReasonToGroupByTheRulesThatFire(@TempDir Path tmp)
+            throws Exception {
+        Map<String, String> rules = Map.of(
+                "salience", "salience 5\nwhen\n    $a : Assessment( status == \"none\" )\nthen\n    insertLogical( new Caveat( \"E01\", \"\", \"test\", \"A test.\" ) );",
+                "no-loop", "no-loop true\nwhen\n    $a : Assessment( status == \"none\" )\nthen\n    insertLogical( new Caveat( \"E01\", \"\", \"test\", \"A test.\" ) );",
+                "plain insert", "when\n    $a : Assessment( status == \"none\" )\nthen\n    insert( new Caveat( \"E01\", \"\", \"test\", \"A test.\" ) );",
+                "delete", "when\n    $c : Caveat( kind == \"test\" )\nthen\n    delete( $c );");
+        Map<String, String> reasons = Map.of(
+                "salience", "has the attribute `salience`, which ties its firing to the order of the agenda",
+                "no-loop", "has the attribute `no-loop`, which ties its firing to the order of the agenda",
+                "plain insert", "concludes with a plain `insert`, which stays when its conditions stop holding",
+                "delete", "changes or removes facts in its action, or reaches into the engine");
+        for (Map.Entry<String, String> rule : rules.entrySet()) {
+            Path folder = withExtraRule(Path.of("rules"), tmp, "Concludes by " + rule.getKey(), rule.getValue());
+            RuleBase compiled = new RuleBaseCompiler().compile(folder);
+
+            assertThat(compiled.truthMaintenance().exceptions()).as(rule.getKey()).singleElement().asString()
+                    .isEqualTo("rule \"Concludes by " + rule.getKey() + "\" (" + folder.resolve("extra.drl") + ":7) "
+                            + reasons.get(rule.getKey()));
+        }
+        assertThat(new RuleBaseCompiler().compile(Path.of("rules")).truthMaintenance().holds()).isTrue();
+    }
+
+    @Test
     void sixAndEightDimensionsNeedOnlyAFewGroupsOfValuesPerDimension() throws Exception {
         // Running them is for bench/check-scale.sh; here, how many runs the grouping leaves.
-        assertThat(groupsOf("six-dimensions").runs()).isEqualTo(117_649); // 7^6 of 11,390,625
+        assertThat(groupsOf("six-dimensions").runs()).isEqualTo(4_096); // 4^6 of 11,390,625
         assertThat(groupsOf("eight-dimensions").runs()).isEqualTo(65_536); // 4^8 of 2,562,890,625
+    }
+
+    /**
+     * A copy of a rules folder (in {@code tmp}, named after the rule) with one more rule, at line 7 of
+     * {@code extra.drl}: its name, a rationale, then {@code body} (attributes, conditions and action).
+     */
+    private static Path withExtraRule(Path rules, Path tmp, String name, String body) throws Exception {
+        Path folder = Fixtures.copy(rules, tmp.resolve(name.replace(' ', '-').replace("'", "")));
+        Files.writeString(folder.resolve("extra.drl"), "package advisor\n\nimport org.cyberarms.advisor.model.Assessment\n"
+                + "import org.cyberarms.advisor.model.Element\nimport org.cyberarms.advisor.model.Caveat\n\n"
+                + "rule \"" + name + "\"\n    @rationale(\"Test.\")\n    " + body + "\nend\n");
+        return folder;
     }
 
     /** The grouped check and the check of every combination, with equal findings; returns the grouped one. */
@@ -181,7 +260,7 @@ class CheckScaleTest {
         RuleBase rules = new RuleBaseCompiler().compile(SCALE.resolve(fixture).resolve("rules"));
         rules.checkVocabulary(knowledge);
         List<RuleBase> orders = List.of(rules, FiringOrder.REVERSED_WITHOUT_SALIENCE.compile(rules));
-        return ValueClasses.probe(orders, rules.assessmentRules(), new CheckCombinations(knowledge.model()), knowledge,
-                RunLimits.DEFAULT);
+        return ValueClasses.probe(orders, rules.assessmentRules(), Optional.empty(), new CheckCombinations(knowledge.model()),
+                knowledge, RunLimits.DEFAULT);
     }
 }
