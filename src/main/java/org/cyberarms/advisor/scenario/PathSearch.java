@@ -144,16 +144,18 @@ public final class PathSearch {
         List<String> reasons = new ArrayList<>();
         for (Conclusion<Blocker> blocker : outcome.blockersOf(elementId)) {
             String dimension = blocker.fact().dimension();
+            // The dimension as the analyst reads it in every other answer ("Attribution"), not its id.
+            String named = baseline.model().dimension(dimension).map(d -> d.name()).orElse(dimension);
             Assessment a = dims.stream().filter(d -> d.dimension().equals(dimension)).findFirst().orElseThrow();
             Optional<Conclusion<Ceiling>> ceiling = outcome.ceilingsOf(elementId).stream()
                     .filter(c -> c.fact().dimension().equals(dimension)).findFirst();
             String rule = ceiling.map(c -> " (rule \"" + c.firedBy().rule().name() + "\", "
                     + c.firedBy().rule().location() + ")").orElse("");
             if (options.locked().contains(dimension)) {
-                reasons.add(dimension + " is locked at " + a.status() + " and caps the element at "
+                reasons.add(named + " is locked at " + a.status() + " and caps the element at "
                         + blocker.fact().level() + rule);
             } else {
-                reasons.add(dimension + (a.reliance().isEmpty() ? "" : " (reliance " + a.reliance() + ")")
+                reasons.add(named + (a.reliance().isEmpty() ? "" : " (reliance " + a.reliance() + ")")
                         + " caps the element at "
                         + blocker.fact().level() + " even at " + statuses.highest() + rule
                         + "; no status change lifts that ceiling");

@@ -142,7 +142,7 @@ class WhatIfCommandsTest {
         CommandRun run = CommandRun.of("path", "E03", "--target", "likely", "--lock", "attribution");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).contains("No change reaches likely").contains("attribution is locked at none");
+        assertThat(run.out()).contains("No change reaches likely").contains("Attribution is locked at none");
     }
 
     @Test

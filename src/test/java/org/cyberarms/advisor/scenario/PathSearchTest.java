@@ -84,7 +84,7 @@ class PathSearchTest {
         PathResult result = new PathSearch(small, toward("possible", "attribution")).search("E01", rules);
 
         assertThat(result.verdict()).isEqualTo(PathResult.UNREACHABLE);
-        assertThat(result.explanation()).contains("attribution is locked at none", "unlikely");
+        assertThat(result.explanation()).contains("Attribution is locked at none", "unlikely").doesNotContain("attribution is");
     }
 
     @Test
@@ -95,7 +95,7 @@ class PathSearchTest {
         assertThat(unlocked.alternatives().get(0).steps())
                 .containsExactly(new PathResult.Step("attribution", "none", "partial", 2));
         assertThat(locked.verdict()).isEqualTo(PathResult.UNREACHABLE);
-        assertThat(locked.explanation()).contains("attribution is locked at none and caps the element at likely");
+        assertThat(locked.explanation()).contains("Attribution is locked at none and caps the element at likely");
     }
 
     @Test
