@@ -33,6 +33,11 @@ final class ElementsReader {
     private final Problems problems;
     private final Map<String, Node> firstElementById = new HashMap<>();
     private final Map<String, Integer> lineByPeekedId = new HashMap<>();
+    /** When the model sets no {@code rounds}: the first assessment read, whose count every other one must have. */
+    private Optional<FirstRounds> firstRounds = Optional.empty();
+
+    /** The first assessment's number of rounds, its name ("E01 verification") and its file:line:column. */
+    private record FirstRounds(int count, String assessment, String at) {}
 
     ElementsReader(LocatedYaml document, ModelParts model, Problems problems) {
         this.document = document;
@@ -64,7 +69,8 @@ final class ElementsReader {
         if (problems.countIn(document.file()) != before || provenance.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ElementsFile(provenance.get(), elements, assessments));
+        return Optional.of(new ElementsFile(provenance.get(), elements, assessments,
+                expectedRounds().orElse(1)));
     }
 
     private record ReadElement(Element element, List<Assessment> assessments) {}
@@ -254,7 +260,8 @@ final class ElementsReader {
                 ? fields.get().value("reliance").flatMap(node -> onScale(node, "the reliance of " + where,
                         model.relianceNames(), "reliance"))
                 : noReliance(fields.get());
-        Optional<List<String>> rounds = fields.get().value("rounds").flatMap(node -> rounds(node, where));
+        Optional<List<String>> rounds = fields.get().value("rounds")
+                .flatMap(node -> rounds(node, where, elementId, entry));
         Optional<List<List<String>>> panel = fields.get().value("panel").isPresent()
                 ? fields.get().value("panel").flatMap(node -> panel(node, where))
                 : Optional.of(List.of());
@@ -278,28 +285,73 @@ final class ElementsReader {
         return Optional.of("");
     }
 
-    /** How many rounds the pack asks for, and where it says so; empty when the pack could not be read. */
+    /**
+     * How many rounds every assessment has: the number the model sets, or, when it sets none, the number the first
+     * assessment has (empty until it has been read); empty too when the pack could not be read.
+     */
     private Optional<Integer> expectedRounds() {
-        return model.pack().map(p -> p.pack().rounds());
+        return roundsSetByModel() ? model.pack().map(p -> p.pack().rounds()) : firstRounds.map(FirstRounds::count);
     }
 
-    private String roundsSetting() {
-        return model.pack().flatMap(PackReader.ReadPack::roundsLine)
-                .map(line -> " (`rounds` in " + model.file() + " line " + line + ")")
-                .orElse(" (the default when `pack:` in " + model.file() + " sets no `rounds`)");
+    private boolean roundsSetByModel() {
+        return model.pack().map(p -> p.pack().roundsSet()).orElse(false);
     }
 
-    private Optional<List<String>> rounds(Node node, String where) {
+    /**
+     * True when a list has one entry per round; otherwise false, with the problem reported at the list. When the
+     * model sets no {@code rounds}, the first assessment read gives the count, and a list that differs is said
+     * against that assessment, since it may be the odd one out.
+     *
+     * @param entries   the list's length in words ("2 statuses")
+     * @param perRound  what the list holds per round, for the message when the model sets the count ("" or
+     *                  " lists of panellists' scores")
+     * @param asFirst   what this list makes the count when it is the first to give one (a panel never does)
+     */
+    private boolean oneEntryPerRound(Node list, String what, int size, String entries, String perRound,
+            Optional<FirstRounds> asFirst) {
+        Optional<Integer> expected = expectedRounds();
+        if (expected.isEmpty() && size == 0 && asFirst.isPresent()) {
+            reader.problem(list, what + " is empty; it needs one status per round of scoring, at least one",
+                    Optional.empty());
+            return false;
+        }
+        if (expected.isEmpty()) {
+            if (model.pack().isPresent()) {
+                firstRounds = asFirst;
+            }
+            return true;
+        }
+        if (size == expected.get()) {
+            return true;
+        }
+        if (roundsSetByModel()) {
+            reader.problem(list, what + " has " + entries + "; expected exactly " + expected.get() + perRound
+                    + ", one per round of scoring", Optional.of("This pack has " + count(expected.get(), "round",
+                    "rounds") + model.pack().flatMap(PackReader.ReadPack::roundsLine)
+                            .map(line -> " (`rounds` in " + model.file() + " line " + line + ")").orElse("")));
+        } else {
+            FirstRounds first = firstRounds.orElseThrow();
+            reader.problem(list, what + " has " + count(size, "round", "rounds") + "; the first assessment, "
+                    + first.assessment() + " at " + first.at() + ", has " + first.count() + ", and the model does"
+                    + " not set `rounds`", Optional.of("Set `rounds:` in `pack:` of " + model.file()
+                            + " or give every assessment the same number"));
+        }
+        return false;
+    }
+
+    /** The statuses of an assessment, named like "E01 verification" (or by where it is, without an id). */
+    private Optional<List<String>> rounds(Node node, String where, String elementId, Fields.Entry assessment) {
         String what = "`rounds` in " + where;
         Optional<List<Node>> items = reader.list(node, what);
         if (items.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Integer> expected = expectedRounds();
-        if (expected.isPresent() && items.get().size() != expected.get()) {
-            reader.problem(node, what + " has " + count(items.get().size(), "status", "statuses")
-                    + "; expected exactly " + expected.get() + ", one per round of scoring", Optional.of(
-                    "This pack has " + count(expected.get(), "round", "rounds") + roundsSetting()));
+        Node key = assessment.key();
+        FirstRounds asFirst = new FirstRounds(items.get().size(),
+                elementId.isEmpty() ? where : elementId + " " + assessment.name(),
+                document.file() + ":" + (key.getStartMark().getLine() + 1) + ":" + (key.getStartMark().getColumn() + 1));
+        if (!oneEntryPerRound(node, what, items.get().size(), count(items.get().size(), "status", "statuses"), "",
+                Optional.of(asFirst))) {
             return Optional.empty();
         }
         return statuses(items.get(), i -> "the status in round " + i + " of " + what);
@@ -308,15 +360,10 @@ final class ElementsReader {
     private Optional<List<List<String>>> panel(Node node, String where) {
         String what = "`panel` in " + where;
         Optional<List<Node>> rounds = reader.list(node, what);
-        if (rounds.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Integer> expected = expectedRounds();
-        if (expected.isPresent() && rounds.get().size() != expected.get()) {
-            reader.problem(node, what + " has " + count(rounds.get().size(), "round", "rounds") + "; expected exactly "
-                    + expected.get() + (expected.get() == 1 ? " list" : " lists") + " of panellists' scores, one per"
-                    + " round of scoring", Optional.of("This pack has " + count(expected.get(), "round", "rounds")
-                    + roundsSetting()));
+        if (rounds.isEmpty() || !oneEntryPerRound(node, what, rounds.get().size(),
+                count(rounds.get().size(), "round", "rounds"),
+                expectedRounds().map(n -> n == 1 ? " list" : " lists").orElse("") + " of panellists' scores",
+                Optional.empty())) {
             return Optional.empty();
         }
         List<List<String>> panel = new ArrayList<>();

@@ -39,7 +39,7 @@ public final class KnowledgeLoader {
         modelFile.ifPresent(file -> files.add(file.source()));
         elementsFile.ifPresent(file -> files.add(file.source()));
         ElementsFile read = elements.orElseThrow(() -> new IllegalStateException("elements unread without a problem"));
-        return new Knowledge(model.complete().orElseThrow(() -> new IllegalStateException("model incomplete without a problem")),
+        return new Knowledge(model.complete(read).orElseThrow(() -> new IllegalStateException("model incomplete without a problem")),
                 read.elements(), read.assessments(), read.provenance(), files);
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cyberarms.advisor.model.Dimension;
 import org.cyberarms.advisor.model.MaturityModel;
+import org.cyberarms.advisor.model.Pack;
 import org.cyberarms.advisor.model.Provenance;
 import org.cyberarms.advisor.model.Scale;
 
@@ -18,7 +19,8 @@ import org.cyberarms.advisor.model.Scale;
  *
  * @param file the model file as the analyst named it, for hints such as "the scale is defined in ..."
  * @param reliances     an empty scale when the model has no {@code reliances:} (a pack without reliance)
- * @param pack         the {@code pack:} section, its defaults when the file has none
+ * @param pack         the {@code pack:} section, its defaults when the file has none; its rounds as written
+ *                     (see {@link #complete(ElementsFile)})
  */
 record ModelParts(String file, Optional<Scale> levels, Optional<List<Dimension>> dimensions,
         Optional<Scale> statuses, Optional<Scale> reliances, Optional<Provenance> provenance,
@@ -30,13 +32,26 @@ record ModelParts(String file, Optional<Scale> levels, Optional<List<Dimension>>
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
+    /** The model read alone: when it sets no {@code rounds}, its pack counts one until elements give theirs. */
     Optional<MaturityModel> complete() {
+        return complete(pack.map(PackReader.ReadPack::pack));
+    }
+
+    /**
+     * The model with the number of rounds its elements have, when it sets none, so that everything downstream
+     * (reports, scenarios, sampling, check) sees the one count every assessment has.
+     */
+    Optional<MaturityModel> complete(ElementsFile elements) {
+        return complete(pack.map(p -> p.pack().withRoundsOfTheElements(elements.rounds())));
+    }
+
+    private Optional<MaturityModel> complete(Optional<Pack> pack) {
         if (levels.isEmpty() || dimensions.isEmpty() || statuses.isEmpty() || reliances.isEmpty()
                 || provenance.isEmpty() || pack.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new MaturityModel(levels.get(), dimensions.get(), statuses.get(), reliances.get(),
-                provenance.get(), pack.get().pack()));
+                provenance.get(), pack.get()));
     }
 
     /** False when the model was read and has no reliance scale; true when it has one or could not be read. */

@@ -12,7 +12,8 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * Reads the optional {@code pack:} section of the model file: the pack's title, subject, introduction, words,
  * element id pattern, rounds, required element fields and glossary. A key left out takes its generic default
- * ({@link Pack#defaults()}); a key written wrong is reported at the word, as everywhere else.
+ * ({@link Pack#defaults()}), except {@code rounds}, which the elements then give (see {@code ElementsReader}); a key
+ * written wrong is reported at the word, as everywhere else.
  */
 final class PackReader {
 
@@ -61,7 +62,7 @@ final class PackReader {
             return Optional.empty();
         }
         return Optional.of(new ReadPack(new Pack(title.get(), subject.get(), introduction.get(), words.get(),
-                ids.get(), rounds.get(), required.get(), glossary.get()),
+                ids.get(), rounds.get(), f.value("rounds").isPresent(), required.get(), glossary.get()),
                 f.value("element_ids").map(PackReader::line), f.value("rounds").map(PackReader::line)));
     }
 

@@ -16,13 +16,18 @@ import java.util.regex.Pattern;
  * @param introduction   the report's opening paragraph
  * @param words          the nouns headings and sentences use for elements and dimensions
  * @param elementIds     the pattern every element id matches whole
- * @param rounds         how many rounds of scoring every assessment has, 1 or more
+ * @param rounds         how many rounds of scoring every assessment has, 1 or more: the number the model sets or,
+ *                       when it sets none, the number the first assessment of the elements file has (1 for a
+ *                       model read without its elements, which gives no count)
+ * @param roundsSet      whether the model sets {@code rounds}; when it does not, every assessment must have as many
+ *                       rounds as the first, and a pack's schemas leave the count open. Model files written before
+ *                       the {@code pack:} section (three rounds each) still load this way.
  * @param requiredFields element fields required beyond id, name and dimensions ({@code description},
  *                       {@code drawn_from})
  * @param glossary       terms the pack adds to the report's glossary
  */
 public record Pack(String title, String subject, String introduction, Words words, Pattern elementIds, int rounds,
-        List<String> requiredFields, List<Term> glossary) {
+        boolean roundsSet, List<String> requiredFields, List<Term> glossary) {
 
     /** The nouns an answer uses for the things assessed and the things they are assessed on. */
     public record Words(String element, String elements, String dimension, String dimensions) {
@@ -56,10 +61,22 @@ public record Pack(String title, String subject, String introduction, Words word
         }
     }
 
-    /** A pack that says nothing about itself: generic words, free ids, one round, no required extra fields. */
+    /**
+     * A pack that says nothing about itself: generic words, free ids, rounds not set (one until the elements give
+     * their count), no required extra fields.
+     */
     public static Pack defaults() {
         return new Pack(DEFAULT_TITLE, DEFAULT_SUBJECT, DEFAULT_INTRODUCTION, Words.defaults(),
-                Pattern.compile(DEFAULT_ELEMENT_IDS), 1, List.of(), List.of());
+                Pattern.compile(DEFAULT_ELEMENT_IDS), 1, false, List.of(), List.of());
+    }
+
+    /**
+     * This pack with the number of rounds its elements have, when the model sets none; a pack whose model sets
+     * {@code rounds} keeps its own (the loader has checked that every assessment has that many).
+     */
+    public Pack withRoundsOfTheElements(int count) {
+        return roundsSet ? this : new Pack(title, subject, introduction, words, elementIds, count, false,
+                requiredFields, glossary);
     }
 
     public boolean requires(String field) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -84,7 +85,7 @@ public final class PackFiles {
 
     Vocabulary vocabulary() {
         return new Vocabulary(plan.title(), plan.levels(), plan.dimensions(), plan.statuses(), plan.reliances(),
-                plan.elementIds(), plan.rounds(), List.of("description"));
+                plan.elementIds(), Optional.of(plan.rounds()), List.of("description"));
     }
 
     private String pack(String command) {

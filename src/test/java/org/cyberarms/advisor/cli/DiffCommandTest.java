@@ -99,6 +99,30 @@ class DiffCommandTest {
         assertThat(SpecialFiles.snapshot(repo)).isEqualTo(files);
     }
 
+    /**
+     * A revision from before the `pack:` section (the bundled knowledge of revision f88835d: three rounds each, no
+     * `pack:`) still loads, so an analyst can see what adding the section changed.
+     */
+    @Test
+    void aRevisionWrittenBeforeThePackSectionComparesWithTheKnowledgeOfToday() throws Exception {
+        Path repo = repositoryWithCommitted(Path.of("src/test/resources/pack-sections/before-packs"));
+        for (String file : List.of("maturity-model.yaml", "elements.yaml")) {
+            Files.copy(Fixtures.BUNDLED_KNOWLEDGE.resolve(file), repo.resolve("knowledge").resolve(file),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        git(repo, "commit", "-q", "-a", "-m", "the pack: section");
+
+        CommandRun run = CommandRun.of("diff", "--knowledge", repo.resolve("knowledge").toString(),
+                "--rules", repo.resolve("rules").toString(), "--from", "HEAD~1", "--to", "HEAD");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(oneLine(run.out())).contains("No element changes level")
+                .contains("Recommendation 'Build the fact-finding body in stages, with inspection as its aim'"
+                        + " (Verification) is new.")
+                .contains("From: revision HEAD~1").contains("To: revision HEAD")
+                .contains("knowledge/maturity-model.yaml: changed");
+    }
+
     @Test
     void aRevisionAgainstTheWorkTreeShowsAnEditNotYetCommitted() throws Exception {
         Path repo = repositoryWithTheKnowledgeBeforeCommitted();
@@ -220,8 +244,13 @@ class DiffCommandTest {
 
     /** A new git repository holding knowledge/ (the fixture before the change) and rules/, committed once. */
     private Path repositoryWithTheKnowledgeBeforeCommitted() throws IOException, InterruptedException {
+        return repositoryWithCommitted(BEFORE);
+    }
+
+    /** A new git repository holding the given knowledge as knowledge/, and the bundled rules, committed once. */
+    private Path repositoryWithCommitted(Path knowledge) throws IOException, InterruptedException {
         Path repo = Files.createDirectories(tmp.resolve("repo"));
-        Fixtures.copy(BEFORE, repo.resolve("knowledge"));
+        Fixtures.copy(knowledge, repo.resolve("knowledge"));
         Fixtures.copy(Fixtures.BUNDLED_RULES, repo.resolve("rules"));
         git(repo, "init", "-q");
         git(repo, "add", "-A");

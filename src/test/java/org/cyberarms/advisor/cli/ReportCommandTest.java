@@ -35,6 +35,21 @@ class ReportCommandTest {
         assertThat(run.err()).isEmpty();
     }
 
+    /**
+     * The bundled knowledge as it was before the `pack:` section (revision f88835d, three rounds each, none set)
+     * still gives its report: the first assessment's three rounds count for every one.
+     */
+    @Test
+    void reportOnKnowledgeWrittenBeforeThePackSectionCountsItsThreeRounds() {
+        CommandRun run = CommandRun.of("report", "--knowledge", "src/test/resources/pack-sections/before-packs",
+                "--rules", BUNDLED_RULES.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("E03 General prohibition of use: unlikely")
+                .contains("Three rounds of scoring give one status each")
+                .contains("Political endorsement: partial in round 3 (rounds: weak -> partial -> partial)");
+    }
+
     @Test
     void outWritesTheReportToAFileAndSaysSoOnStderr() throws Exception {
         Path out = tmp.resolve("report.md");

@@ -51,6 +51,47 @@ class PackSectionTest {
                 .containsExactly(List.of("present"), List.of("absent"));
     }
 
+    /** The bundled knowledge as it was before the `pack:` section (revision f88835d): three rounds, no `pack:`. */
+    @Test
+    void aModelWrittenBeforeThePackSectionTakesTheThreeRoundsItsAssessmentsHave() throws Exception {
+        Knowledge knowledge = new KnowledgeLoader().load(Path.of(CASES + "before-packs"));
+
+        assertThat(knowledge.model().pack().rounds()).isEqualTo(3);
+        assertThat(knowledge.model().pack().roundsSet()).isFalse();
+        assertThat(knowledge.assessments()).hasSize(64).allSatisfy(a -> assertThat(a.rounds()).hasSize(3));
+    }
+
+    @Test
+    void withRoundsUnsetAnAssessmentOrPanelWithAnotherNumberIsAnErrorNamingTheFirstAssessment() {
+        String model = CASES + "rounds-unset-disagree/maturity-model.yaml";
+        String elements = CASES + "rounds-unset-disagree/elements.yaml";
+        Optional<String> hint = Optional.of("Set `rounds:` in `pack:` of " + model
+                + " or give every assessment the same number");
+
+        assertThat(problemsOf("rounds-unset-disagree")).containsExactly(
+                new KnowledgeProblem(elements, 17, 24, "`rounds` in element beta-2's dimension `people` has 2 rounds;"
+                        + " the first assessment, alpha-1 people at " + elements + ":12:7, has 3, and the model does"
+                        + " not set `rounds`", hint),
+                new KnowledgeProblem(elements, 20, 16, "`panel` in element beta-2's dimension `money` has 2 rounds;"
+                        + " the first assessment, alpha-1 people at " + elements + ":12:7, has 3, and the model does"
+                        + " not set `rounds`", hint));
+    }
+
+    @Test
+    void withRoundsUnsetEveryAssessmentAndPanelWithTheFirstsNumberLoads() throws Exception {
+        Knowledge knowledge = new KnowledgeLoader().load(Path.of(CASES + "rounds-unset-two"));
+
+        assertThat(knowledge.model().pack().rounds()).isEqualTo(2);
+        assertThat(knowledge.assessments()).extracting(Assessment::panel).contains(
+                List.of(List.of("absent", "present"), List.of("present", "present")));
+    }
+
+    @Test
+    void aModelReadAloneWithoutRoundsSaysTheCountIsUnset() throws Exception {
+        assertThat(new KnowledgeLoader().loadModel(Path.of(CASES + "rounds-unset-two")).pack().roundsSet()).isFalse();
+        assertThat(new KnowledgeLoader().loadModel(Path.of(CASES + "ids-and-rounds")).pack().roundsSet()).isTrue();
+    }
+
     @Test
     void everyMistakeInThePackSectionIsReportedAtItsWordAllAtOnce() {
         String model = CASES + "misspelt/maturity-model.yaml";

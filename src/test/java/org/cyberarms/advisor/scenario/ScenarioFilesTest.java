@@ -63,6 +63,17 @@ class ScenarioFilesTest {
         assertThat(assessment(changed, "E03", "political_endorsement").panel().get(2).get(0)).isEqualTo("partial");
     }
 
+    /** Knowledge whose model sets no `rounds` (written before the `pack:` section): its elements' three count. */
+    @Test
+    void aPanelScoreInRoundThreeAppliesToKnowledgeWhoseModelLeavesTheRoundsToTheElements() throws KnowledgeException {
+        Knowledge beforePacks = new KnowledgeLoader().load(Path.of("src/test/resources/pack-sections/before-packs"));
+
+        Knowledge changed = ScenarioOverlay.apply(beforePacks,
+                new ScenarioLoader(FIXTURES.resolve("numbers")).load("written-with-decimals", beforePacks));
+
+        assertThat(assessment(changed, "E03", "political_endorsement").panel().get(2).get(0)).isEqualTo("partial");
+    }
+
     @Test
     void aRoundThatIsNotAWholeNumberIsReportedAsARoundNotAsSteps() {
         Path file = FIXTURES.resolve("numbers/half-a-round.yaml");
