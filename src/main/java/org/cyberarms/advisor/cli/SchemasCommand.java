@@ -41,6 +41,12 @@ import picocli.CommandLine.Spec;
         })
 final class SchemasCommand implements Callable<Integer> {
 
+    /**
+     * The heading: the pack's folder goes in the text below it, as typed (a text heading is printed in
+     * capitals, which would print {@code packs/x} as {@code PACKS/X}).
+     */
+    private static final String TITLE = "Schemas";
+
     @Option(names = "--pack", paramLabel = "DIR", defaultValue = ".",
             description = "The pack's folder (with knowledge/ and schemas/). Default: the current folder, the"
                     + " bundled pack.")
@@ -80,8 +86,8 @@ final class SchemasCommand implements Callable<Integer> {
                 OutputFile.write(file, schema.getValue());
             }
         }
-        Output.emit(spec, null, Format.TEXT, Document.of("Schemas of " + pack, List.of(Block.Paragraph.of(
-                stale.isEmpty() ? "The schemas already match the model: nothing to write."
+        Output.emit(spec, null, Format.TEXT, Document.of(TITLE, List.of(Block.Paragraph.of(
+                stale.isEmpty() ? "The schemas of the pack in " + pack + " already match its model: nothing to write."
                         : "Wrote " + stale.size() + (stale.size() == 1 ? " schema" : " schemas") + " from the model: "
                                 + String.join(", ", stale) + "."))));
         return ExitCode.OK;
@@ -89,11 +95,12 @@ final class SchemasCommand implements Callable<Integer> {
 
     private Document checked(List<String> stale) {
         if (stale.isEmpty()) {
-            return Document.of("Schemas of " + pack, List.of(Block.Paragraph.of("The schemas match the model.")));
+            return Document.of(TITLE, List.of(Block.Paragraph.of("The schemas of the pack in " + pack
+                    + " match its model.")));
         }
-        return Document.of("Schemas of " + pack, List.of(
-                Block.Paragraph.of(stale.size() + " schema" + (stale.size() == 1 ? " does" : "s do")
-                        + " not match the maturity model:"),
+        return Document.of(TITLE, List.of(
+                Block.Paragraph.of(stale.size() + " schema" + (stale.size() == 1 ? "" : "s") + " of the pack in " + pack
+                        + (stale.size() == 1 ? " does" : " do") + " not match its maturity model:"),
                 Block.BulletList.of(stale.stream().map(Text::of).toList()),
                 Block.Paragraph.of("Write them from the model with:"),
                 new Block.CommandLine("./advisor schemas --pack " + pack)));

@@ -86,10 +86,12 @@ class SchemasCommandTest {
 
         assertThat(stale.exitCode()).isEqualTo(ExitCode.FINDINGS);
         assertThat(stale.out()).contains(pack.resolve("schemas/elements.schema.json").toString(),
-                "./advisor schemas --pack " + pack);
+                "./advisor schemas --pack " + pack, "of the pack in " + pack + " do not match its maturity model")
+                .doesNotContain(pack.toString().toUpperCase(java.util.Locale.ROOT));
         assertThat(written.exitCode()).as(written.err()).isZero();
         assertThat(Files.readString(pack.resolve("schemas/elements.schema.json"))).contains("\"excellent\"");
         assertThat(fresh.exitCode()).as(fresh.out()).isZero();
+        assertThat(fresh.out()).contains("The schemas of the pack in " + pack + " match its model.");
     }
 
     @Test
