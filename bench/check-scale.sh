@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # How long `advisor check` takes as the model grows: 4 dimensions (the bundled rules and knowledge), then 5, 6
 # and 8 dimensions (fixtures in src/test/resources/check-scale, 3 reliances × 5 statuses each), and 6 dimensions
-# again with values grouped only where the same rules fire (see by_rules below), RUNS runs each,
+# again with values grouped only where the same rules fire (see by_rules below), and the cyber-capacity pack
+# (5 dimensions × 5 statuses, no reliance), RUNS runs each,
 # whole process (JVM start, rule build, the knowledge folder's run, every group of combinations in both firing
 # orders), medians of wall time and of CPU time (user+sys), with how many combinations were run for how many.
 # The launcher ./advisor builds target/advisor.jar first when the sources changed.
@@ -28,7 +29,8 @@ cases=("4 dimensions (bundled)|knowledge|rules"
        "5 dimensions|$scale/five-dimensions/knowledge|$scale/five-dimensions/rules"
        "6 dimensions|$scale/six-dimensions/knowledge|$scale/six-dimensions/rules"
        "8 dimensions|$scale/eight-dimensions/knowledge|$scale/eight-dimensions/rules"
-       "6 dims, by rules fired|$scale/six-dimensions/knowledge|$by_rules")
+       "6 dims, by rules fired|$scale/six-dimensions/knowledge|$by_rules"
+       "cyber-capacity pack|packs/cyber-capacity/knowledge|packs/cyber-capacity/rules")
 [[ $extra == --exhaustive ]] && cases=("${cases[0]}")
 
 median() { printf '%s\n' $1 | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
