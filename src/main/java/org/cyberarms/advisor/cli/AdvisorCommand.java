@@ -1,6 +1,5 @@
 package org.cyberarms.advisor.cli;
 
-import java.nio.file.Path;
 import java.util.Locale;
 
 import picocli.CommandLine;
@@ -56,8 +55,9 @@ public final class AdvisorCommand implements Runnable {
         cmd.setExecutionExceptionHandler(new FailureHandler());
         cmd.setExecutionStrategy(new CommandRunner());
         cmd.setParameterExceptionHandler(new UsageErrorHandler());
-        // The help's examples name the current folder's pack (its first element, a scenario, ...): read on demand.
-        cmd.setResourceBundle(new PackExamples(Path.of(PackFolders.KNOWLEDGE)));
+        // The help's examples name the pack the command line names (its first element, a scenario, ...), else
+        // the current folder's: read when the help is printed, after the line is parsed.
+        cmd.setResourceBundle(new PackExamples(() -> PackFolders.knowledgeNamedBy(cmd)));
         describe(cmd);
         return cmd;
     }

@@ -42,8 +42,7 @@ import picocli.CommandLine.Spec;
 final class SchemasCommand implements Callable<Integer> {
 
     @Option(names = "--pack", paramLabel = "DIR", defaultValue = ".",
-            description = "The pack's folder (with knowledge/ and schemas/). Default: the current folder, the"
-                    + " bundled pack.")
+            description = "The pack's folder (with knowledge/ and schemas/). Default: the current folder.")
     Path pack;
 
     @Option(names = "--check", description = "Write nothing; exit 7 when DIR/schemas differs from what the model"
