@@ -3,6 +3,9 @@ package org.cyberarms.advisor.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+
+import org.cyberarms.advisor.audit.PasteableCommand;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -98,6 +101,19 @@ class PackFolders implements InputPaths.NamesInputs {
         }
         return of(CommandRunner.commandAsked(parsed).getCommandSpec()).stream().findFirst()
                 .map(PackFolders::knowledgeDir).orElse(Path.of(KNOWLEDGE));
+    }
+
+    /**
+     * An example of a command's help, run on the pack its command line names: {@code --pack DIR} (or the
+     * --knowledge and --rules folders) as typed, added to an example that names no folder of its own.
+     */
+    static String onTheSamePack(CommandSpec command, String example) {
+        List<String> typed = of(command).stream().findFirst().map(PackFolders::arguments).orElse(List.of());
+        if (typed.isEmpty() || example.contains("--pack") || example.contains("--knowledge")
+                || example.contains("--rules")) {
+            return example;
+        }
+        return example + " " + typed.stream().map(PasteableCommand::quoted).collect(Collectors.joining(" "));
     }
 
     /** The pack folder options of a command: its own, or those of its mixins. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.cyberarms.advisor.CommandRun;
@@ -37,6 +38,21 @@ class PackHelpExamplesTest {
         assertThat(help.out()).contains("./advisor whatif --set national-strategy.policy_strategy=developing",
                 "./advisor whatif awareness-campaign");
         assertThat(BUNDLED.matcher(help.out()).results().map(m -> m.group()).toList()).isEmpty();
+    }
+
+    @Test
+    void theExamplesOfHelpOnAPackRunOnThatPackAsPasted() {
+        CommandRun help = CommandRun.of("explain", "--help", "--pack", CYBER_CAPACITY);
+        List<String> examples = help.out().lines().dropWhile(line -> !line.equals("Examples:")).skip(1)
+                .map(String::strip).filter(line -> line.startsWith("./advisor ") && !line.contains("--out"))
+                .toList();
+
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(example -> assertThat(example).endsWith(" --pack " + CYBER_CAPACITY));
+        for (String example : examples) {
+            CommandRun pasted = CommandRun.of(example.substring("./advisor ".length()).split(" "));
+            assertThat(pasted.exitCode()).as(example + "\n" + pasted.err()).isZero();
+        }
     }
 
     @Test
