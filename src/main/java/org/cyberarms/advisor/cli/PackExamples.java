@@ -40,6 +40,7 @@ final class PackExamples extends ResourceBundle {
     static final String LOWER_LEVEL = PREFIX + "lower-level";
     static final String SCENARIO = PREFIX + "scenario";
     static final String OTHER_SCENARIO = PREFIX + "other-scenario";
+    static final String EXTENDING_SCENARIO = PREFIX + "extending-scenario";
     static final String RELIANCE_CHANGE = PREFIX + "reliance-change";
 
     // What help texts write: picocli replaces each with the pack's word, or with the placeholder after ":-".
@@ -52,6 +53,8 @@ final class PackExamples extends ResourceBundle {
     static final String A_LOWER_LEVEL = "${bundle:" + LOWER_LEVEL + ":-LEVEL}";
     static final String A_SCENARIO = "${bundle:" + SCENARIO + ":-SCENARIO}";
     static final String OTHER_SCENARIO_NAME = "${bundle:" + OTHER_SCENARIO + ":-SCENARIO}";
+    /** A scenario that extends another, for {@code --against parent}. */
+    static final String A_SCENARIO_WITH_PARENT = "${bundle:" + EXTENDING_SCENARIO + ":-SCENARIO}";
     /** A --set change: {@code E01.political_endorsement=partial} for the bundled pack. */
     static final String A_CHANGE = ID + "." + DIMENSION_ID + "=" + A_STATUS;
     /**
@@ -61,7 +64,7 @@ final class PackExamples extends ResourceBundle {
     static final String OR_A_RELIANCE_CHANGE = "${bundle:" + RELIANCE_CHANGE + ":- or ID.DIMENSION.reliance=RELIANCE}";
 
     private static final List<String> KEYS = List.of(SUBJECT, ELEMENT, ELEMENT_LOWER, DIMENSION, STATUS, LEVEL,
-            LOWER_LEVEL, SCENARIO, OTHER_SCENARIO, RELIANCE_CHANGE);
+            LOWER_LEVEL, SCENARIO, OTHER_SCENARIO, EXTENDING_SCENARIO, RELIANCE_CHANGE);
 
     private final Supplier<Path> knowledgeDir;
     private final Map<Path, Map<String, String>> wordsByFolder = new HashMap<>();
@@ -114,12 +117,28 @@ final class PackExamples extends ResourceBundle {
             words.put(LEVEL, levels.get(Math.max(0, levels.size() - 2)));
             words.put(LOWER_LEVEL, levels.get(Math.min(1, levels.size() - 1)));
         }
-        List<String> scenarios = ScenarioLoader.besideKnowledge(knowledgeDir).available();
+        ScenarioLoader loader = ScenarioLoader.besideKnowledge(knowledgeDir);
+        List<String> scenarios = loader.available();
         if (!scenarios.isEmpty()) {
             words.put(SCENARIO, scenarios.get(0));
             words.put(OTHER_SCENARIO, scenarios.get(Math.min(1, scenarios.size() - 1)));
         }
+        withParent(loader, scenarios, knowledge).ifPresent(name -> words.put(EXTENDING_SCENARIO, name));
         return words;
+    }
+
+    /** The first scenario that extends another: --against parent refuses any other. */
+    private static Optional<String> withParent(ScenarioLoader loader, List<String> scenarios, Knowledge knowledge) {
+        for (String name : scenarios) {
+            try {
+                if (loader.load(name, knowledge).size() > 1) { // the scenario, preceded by those it extends
+                    return Optional.of(name);
+                }
+            } catch (KnowledgeException | RuntimeException unreadable) {
+                // not an example to give: the next scenario may be
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> step(Scale scale, int wanted) {
