@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * A command an analyst can paste into a terminal to look further, written as README runs the advisor
  * ({@code ./advisor ...}), with the folders the command was given when they are not the default ones.
  */
-final class PasteableCommand {
+public final class PasteableCommand {
 
     /** Words a POSIX shell passes on as they are; anything else is quoted. */
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./=:,+@%-]+");
@@ -51,7 +51,7 @@ final class PasteableCommand {
     }
 
     /** Double quotes where they are enough (a rule name with spaces), single quotes where the shell would expand. */
-    static String quoted(String word) {
+    public static String quoted(String word) {
         if (PLAIN.matcher(word).matches()) {
             return word;
         }

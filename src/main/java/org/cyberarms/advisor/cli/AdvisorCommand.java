@@ -1,7 +1,8 @@
 package org.cyberarms.advisor.cli;
 
-import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,8 +57,9 @@ public final class AdvisorCommand implements Runnable {
         cmd.setExecutionExceptionHandler(new FailureHandler());
         cmd.setExecutionStrategy(new CommandRunner());
         cmd.setParameterExceptionHandler(new UsageErrorHandler());
-        // The help's examples name the current folder's pack (its first element, a scenario, ...): read on demand.
-        cmd.setResourceBundle(new PackExamples(Path.of(PackFolders.KNOWLEDGE)));
+        // The help's examples name the pack the command line names (its first element, a scenario, ...), else
+        // the current folder's: read when the help is printed, after the line is parsed.
+        cmd.setResourceBundle(new PackExamples(() -> PackFolders.knowledgeNamedBy(cmd)));
         describe(cmd);
         return cmd;
     }
@@ -67,10 +69,14 @@ public final class AdvisorCommand implements Runnable {
         CommandLine.Model.UsageMessageSpec usage = cmd.getCommandSpec().usageMessage();
         usage.exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.HELP);
         // picocli reflows a footer to the terminal's width, which would break an example mid-command: the
-        // examples are printed line by line as written (each short enough for 80 columns; HelpTextTest).
-        usage.sectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER,
-                help -> String.join(System.lineSeparator(), help.commandSpec().usageMessage().footer())
-                        + (help.commandSpec().usageMessage().footer().length == 0 ? "" : System.lineSeparator()));
+        // examples are printed line by line as written (each short enough for 80 columns; HelpTextTest), each on
+        // the pack this command line names, so that they run as pasted.
+        usage.sectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
+            String[] examples = help.commandSpec().usageMessage().footer();
+            return Arrays.stream(examples).map(example -> PackFolders.onTheSamePack(help.commandSpec(), example))
+                    .collect(Collectors.joining(System.lineSeparator()))
+                    + (examples.length == 0 ? "" : System.lineSeparator());
+        });
         FormatOption.describeIn(cmd.getCommandSpec());
         cmd.getSubcommands().values().forEach(AdvisorCommand::describe);
     }

@@ -152,7 +152,7 @@ final class CommandRunner implements CommandLine.IExecutionStrategy {
     }
 
     /** The subcommand that was asked for (the last one on the command line). */
-    private static CommandLine commandAsked(ParseResult parsed) {
+    static CommandLine commandAsked(ParseResult parsed) {
         ParseResult last = parsed;
         while (last.hasSubcommand()) {
             last = last.subcommand();

@@ -10,8 +10,8 @@ final class InputOptions extends PackFolders {
 
     @Option(names = "--max-firings", paramLabel = "N", defaultValue = "1000", converter = WholeNumber.Firings.class,
             description = "Stop with an error after N rule firings per element (a rule that keeps re-firing); "
-                    + "the limit grows with the knowledge (20 elements allow 20 x N firings; the bundled pack's rules "
-                    + "fire about 8 times per element). 1 to 1,000,000,000. Default: ${DEFAULT-VALUE}.")
+                    + "the limit grows with the knowledge (20 elements allow 20 x N firings; the bundled packs' rules "
+                    + "fire about 10 times per element). 1 to 1,000,000,000. Default: ${DEFAULT-VALUE}.")
     int maxFirings;
 
     @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "60", converter = WholeNumber.Seconds.class,

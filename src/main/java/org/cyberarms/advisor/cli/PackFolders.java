@@ -3,6 +3,9 @@ package org.cyberarms.advisor.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+
+import org.cyberarms.advisor.audit.PasteableCommand;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,17 +79,48 @@ class PackFolders implements InputPaths.NamesInputs {
      * before the command does ({@link CommandRunner}), for the command and each of its mixins.
      */
     static void refuseMixed(CommandSpec command) {
-        List<Object> holders = new ArrayList<>();
-        holders.add(command.userObject());
-        command.mixins().values().forEach(mixin -> holders.add(mixin.userObject()));
-        for (Object holder : holders) {
-            if (holder instanceof PackFolders folders && folders.pack != null
-                    && (folders.knowledge != null || folders.rules != null)) {
+        for (PackFolders folders : of(command)) {
+            if (folders.pack != null && (folders.knowledge != null || folders.rules != null)) {
                 throw new CommandLine.ParameterException(command.commandLine(), "--pack " + folders.pack
                         + " already names the knowledge and rules folders (" + folders.pack.resolve(KNOWLEDGE)
                         + ", " + folders.pack.resolve(RULES) + "): give --pack, or --knowledge and --rules,"
                         + " not both. Nothing was run or written.");
             }
         }
+    }
+
+    /**
+     * The knowledge folder the command line names for the command it asks for ({@code --pack DIR} or
+     * {@code --knowledge DIR}), else the current folder's knowledge; read once the line is parsed, as help is
+     * (picocli sets the options while it parses, so {@code --pack} counts before or after {@code --help}).
+     */
+    static Path knowledgeNamedBy(CommandLine top) {
+        CommandLine.ParseResult parsed = top.getParseResult();
+        if (parsed == null) {
+            return Path.of(KNOWLEDGE); // help asked for outside a command line (tests print it directly)
+        }
+        return of(CommandRunner.commandAsked(parsed).getCommandSpec()).stream().findFirst()
+                .map(PackFolders::knowledgeDir).orElse(Path.of(KNOWLEDGE));
+    }
+
+    /**
+     * An example of a command's help, run on the pack its command line names: {@code --pack DIR} (or the
+     * --knowledge and --rules folders) as typed, added to an example that names no folder of its own.
+     */
+    static String onTheSamePack(CommandSpec command, String example) {
+        List<String> typed = of(command).stream().findFirst().map(PackFolders::arguments).orElse(List.of());
+        if (typed.isEmpty() || example.contains("--pack") || example.contains("--knowledge")
+                || example.contains("--rules")) {
+            return example;
+        }
+        return example + " " + typed.stream().map(PasteableCommand::quoted).collect(Collectors.joining(" "));
+    }
+
+    /** The pack folder options of a command: its own, or those of its mixins. */
+    private static List<PackFolders> of(CommandSpec command) {
+        List<Object> holders = new ArrayList<>();
+        holders.add(command.userObject());
+        command.mixins().values().forEach(mixin -> holders.add(mixin.userObject()));
+        return holders.stream().filter(PackFolders.class::isInstance).map(PackFolders.class::cast).toList();
     }
 }

@@ -48,8 +48,7 @@ final class SchemasCommand implements Callable<Integer> {
     private static final String TITLE = "Schemas";
 
     @Option(names = "--pack", paramLabel = "DIR", defaultValue = ".",
-            description = "The pack's folder (with knowledge/ and schemas/). Default: the current folder, the"
-                    + " bundled pack.")
+            description = "The pack's folder (with knowledge/ and schemas/). Default: the current folder.")
     Path pack;
 
     @Option(names = "--check", description = "Write nothing; exit 7 when DIR/schemas differs from what the model"

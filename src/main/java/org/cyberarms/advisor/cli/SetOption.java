@@ -10,9 +10,7 @@ final class SetOption {
 
     @Option(names = "--set", paramLabel = "ELEMENT.DIMENSION=STATUS",
             description = "An ad-hoc change after any scenarios, e.g. " + PackExamples.A_CHANGE + " (an assumed"
-                    + " status, in every round) or "
-                    + PackExamples.ID + "." + PackExamples.DIMENSION_ID + ".reliance=" + PackExamples.A_RELIANCE
-                    + "; `all` for every element."
+                    + " status, in every round)" + PackExamples.OR_A_RELIANCE_CHANGE + "; `all` for every element."
                     + " Repeatable.")
     List<String> values = new ArrayList<>();
 }

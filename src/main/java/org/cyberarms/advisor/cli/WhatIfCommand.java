@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
             "  ./advisor whatif " + PackExamples.A_SCENARIO,
             "  ./advisor whatif " + PackExamples.A_SCENARIO + " " + PackExamples.OTHER_SCENARIO_NAME,
             "  ./advisor whatif --set " + PackExamples.A_CHANGE,
-            "  ./advisor whatif " + PackExamples.OTHER_SCENARIO_NAME + " --against parent",
+            "  ./advisor whatif " + PackExamples.A_SCENARIO_WITH_PARENT + " --against parent",
             "  ./advisor whatif my-scenario.yaml --out whatif.md",
             "  ./advisor whatif " + PackExamples.A_SCENARIO + " --out whatif.html"
         })

@@ -1,6 +1,7 @@
 package org.cyberarms.advisor.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,8 +33,28 @@ public record Pack(String title, String subject, String introduction, Words word
     /** The nouns an answer uses for the things assessed and the things they are assessed on. */
     public record Words(String element, String elements, String dimension, String dimensions) {
 
+        /** Beginnings of words whose first letter is a vowel but whose first sound is not ("a unit", "a user"). */
+        private static final List<String> SOUNDED_AS_A_CONSONANT = List.of("uni", "use", "usu", "uti", "eu", "one");
+
+        /** Beginnings of words whose first letter is a consonant but whose first sound is not ("an hour"). */
+        private static final List<String> SOUNDED_AS_A_VOWEL = List.of("hour", "honest", "honor", "honour", "heir");
+
         public static Words defaults() {
             return new Words("element", "elements", "dimension", "dimensions");
+        }
+
+        /**
+         * The noun after "a" or "an", as a sentence says one of them ("an initiative", "a reading room"): the
+         * pack chooses the noun, so the article cannot be written with it. "an" before a vowel letter, "a"
+         * before any other, by the first letters only (no dictionary): vowels sounded as "you" or "won" take "a"
+         * (unit, use, usual, utility, euro, one), a silent h takes "an" (hour, honest, honour, heir).
+         */
+        public static String withArticle(String noun) {
+            String start = noun.toLowerCase(Locale.ROOT);
+            boolean vowelSound = SOUNDED_AS_A_VOWEL.stream().anyMatch(start::startsWith)
+                    || !start.isEmpty() && "aeiou".indexOf(start.charAt(0)) >= 0
+                            && SOUNDED_AS_A_CONSONANT.stream().noneMatch(start::startsWith);
+            return (vowelSound ? "an " : "a ") + noun;
         }
     }
 

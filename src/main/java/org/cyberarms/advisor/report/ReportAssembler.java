@@ -13,6 +13,7 @@ import org.cyberarms.advisor.model.Dimension;
 import org.cyberarms.advisor.model.Element;
 import org.cyberarms.advisor.model.ElementLevel;
 import org.cyberarms.advisor.model.Knowledge;
+import org.cyberarms.advisor.model.Pack;
 import org.cyberarms.advisor.model.PracticalAction;
 import org.cyberarms.advisor.model.Provenance;
 import org.cyberarms.advisor.model.Recommendation;
@@ -149,9 +150,12 @@ final class ReportAssembler {
                 .toList();
     }
 
+    /** Where each file's data comes from, each file named by what it holds, in the pack's nouns. */
     private List<ProvenanceNote> provenance() {
-        return List.of(note("Maturity model (levels, dimensions, scales)", knowledge.model().provenance()),
-                note("Elements and their scores", knowledge.provenance()));
+        Pack.Words words = knowledge.model().pack().words();
+        return List.of(note("Maturity model (levels, " + words.dimensions() + ", scales)",
+                        knowledge.model().provenance()),
+                note(ReportDocument.capitalised(words.elements()) + " and their scores", knowledge.provenance()));
     }
 
     private static ProvenanceNote note(String subject, Provenance provenance) {

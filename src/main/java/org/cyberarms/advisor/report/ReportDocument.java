@@ -202,14 +202,16 @@ public final class ReportDocument {
                 + Mark.BLOCKING.marker() + ")";
         if (!reliances) {
             return new Block.Table("Each " + words.dimension() + "'s status in the latest round, and the level the rules"
-                    + " concluded. Colours follow the status scale (darkest = lowest). A " + words.dimension() + " that"
-                    + " holds the " + words.element() + " down" + blocking + ".", columns, rows, true);
+                    + " concluded. Colours follow the status scale (darkest = lowest). "
+                    + capitalised(Pack.Words.withArticle(words.dimension())) + " that holds the " + words.element()
+                    + " down" + blocking + ".", columns, rows, true);
         }
         String notNeeded = report.scales().relianceSteps().get(0).name();
         return new Block.Table("Each " + words.dimension() + "'s status in the latest round / how much the "
                 + words.element() + " relies on it, and the level the rules concluded. Colours follow the status scale"
-                + " (darkest = lowest). A " + words.dimension() + " that holds the " + words.element() + " down"
-                + blocking + "; a " + words.dimension() + " the " + words.element() + " does not need (" + notNeeded
+                + " (darkest = lowest). " + capitalised(Pack.Words.withArticle(words.dimension())) + " that holds the "
+                + words.element() + " down" + blocking + "; " + Pack.Words.withArticle(words.dimension()) + " the "
+                + words.element() + " does not need (" + notNeeded
                 + ") is greyed out, whatever its status.", columns, rows, true);
     }
 
@@ -388,34 +390,40 @@ public final class ReportDocument {
                         List.of(Column.of("Input file"), Column.of("SHA-256")), inputs, false)));
     }
 
-    /** Every term a reader meets in the answers, the model's scales in the model's own words. */
+    /** Every term a reader meets in the answers, the model's scales and the pack's nouns in their own words. */
     private static Section glossary(FeasibilityReport report) {
+        Pack.Words words = report.pack().words();
+        String anElement = Pack.Words.withArticle(words.element());
+        String aDimension = Pack.Words.withArticle(words.dimension());
         List<Block.Definition> terms = new ArrayList<>();
-        terms.add(scaleTerm("Level", "How far an element can go as drafted, on the maturity model's scale. A level"
-                + " holds only when everything it requires holds; levels are never averaged.",
+        terms.add(scaleTerm("Level", "How far " + anElement + " can go as drafted, on the maturity model's scale."
+                + " A level holds only when everything it requires holds; levels are never averaged.",
                 report.scales().levels()));
         report.scales().levels().forEach(s -> terms.add(stepTerm(s, "level")));
         int rounds = report.pack().rounds();
-        terms.add(scaleTerm("Status", "How mature a dimension is today for an element. " + (rounds == 1
-                ? "One round of scoring gives it." : capitalised(NumberWords.of(rounds)) + " rounds of scoring give"
-                + " one status each; the latest round decides, earlier rounds show how stable it is."),
+        terms.add(scaleTerm("Status", "How mature " + aDimension + " is today for " + anElement + ". "
+                + (rounds == 1 ? "One round of scoring gives it." : capitalised(NumberWords.of(rounds))
+                        + " rounds of scoring give one status each; the latest round decides, earlier rounds show how"
+                        + " stable it is."),
                 report.scales().statusSteps()));
         report.scales().statusSteps().forEach(s -> terms.add(stepTerm(s, "status")));
         if (!report.scales().relianceSteps().isEmpty()) {
-            terms.add(scaleTerm("Reliance", "How much an element needs a dimension to work. The level follows from the"
-                    + " weakest dimension the element relies on.", report.scales().relianceSteps()));
+            terms.add(scaleTerm("Reliance", "How much " + anElement + " needs " + aDimension + " to work. The level"
+                    + " follows from the weakest " + words.dimension() + " the " + words.element() + " relies on.",
+                    report.scales().relianceSteps()));
             report.scales().relianceSteps().forEach(s -> terms.add(stepTerm(s, "reliance")));
         }
-        terms.add(new Block.Definition("Blocks (holds it down)", Text.of("A dimension that a rule named as holding"
-                + " the element at its level: the element cannot rise until that dimension's status rises.")));
+        terms.add(new Block.Definition("Blocks (holds it down)", Text.of(capitalised(aDimension) + " that a rule"
+                + " named as holding the " + words.element() + " at its level: the " + words.element() + " cannot"
+                + " rise until that " + words.dimension() + "'s status rises.")));
         terms.add(new Block.Definition("IQR (interquartile range)", Text.of("The spread of the middle half of the"
                 + " panel's scores, in status steps: the upper quartile minus the lower. An IQR of 1 or more means"
                 + " the panel disagreed, and the status is contested.")));
         terms.add(new Block.Definition("Modal level", Text.builder().plain("In ")
-                .code("./advisor uncertainty").plain(", the level an element reached most often across the sampled"
-                        + " runs.").build()));
+                .code("./advisor uncertainty").plain(", the level " + anElement + " reached most often across the"
+                        + " sampled runs.").build()));
         terms.add(new Block.Definition("Wilson interval", Text.of("The 95% Wilson score interval around a share of"
-                + " samples (how often an element reached a level): the range the true share lies in with 95%"
+                + " samples (how often " + anElement + " reached a level): the range the true share lies in with 95%"
                 + " confidence; unlike the simpler normal approximation, it stays between 0% and 100% and holds"
                 + " for small samples.")));
         // The pack's own terms last: they add to these, in the pack's order.
