@@ -16,6 +16,7 @@ import org.cyberarms.advisor.document.Block;
 import org.cyberarms.advisor.document.Document;
 import org.cyberarms.advisor.document.JsonPrinter;
 import org.cyberarms.advisor.document.Text;
+import org.cyberarms.advisor.model.Pack;
 import org.cyberarms.advisor.trace.RuleRef;
 
 /**
@@ -27,6 +28,8 @@ public final class CheckAnswer {
 
     public static final String SCHEMA = "advisor-check/1";
 
+    /** Stands, in a heading, for the pack's noun for a dimension with its article. */
+    private static final String DIMENSION = "DIMENSION";
     /** Each kind of finding in plain words, for its heading. */
     private static final Map<String, String> TITLES = Map.of(
             "build", "The rules do not build",
@@ -35,7 +38,7 @@ public final class CheckAnswer {
             "no-recommendation", "Lowest level without a recommendation",
             "order-dependence", "Conclusions that depend on the firing order",
             "unreached-level", "A level no combination reaches",
-            "unadvised-dimension", "A dimension the rules never advise on",
+            "unadvised-dimension", DIMENSION + " the rules never advise on",
             "dead-rule", "A rule that never fires",
             "no-rationale", "A rule without a rationale");
 
@@ -52,7 +55,7 @@ public final class CheckAnswer {
         blocks.add(new Block.Paragraph(checked(result, rulesDir)));
         int n = 0;
         for (CheckFinding finding : result.findings()) {
-            blocks.add(section(++n, finding, rulesDir, knowledgeDir, anElement));
+            blocks.add(section(++n, finding, rulesDir, knowledgeDir, anElement, result.words()));
         }
         return Document.of("Rule check", blocks).withData(json(result, rulesDir));
     }
@@ -79,7 +82,8 @@ public final class CheckAnswer {
         }
         return text.plain("Checked the " + result.rules() + " rules in ").code(TestAnswer.folder(rulesDir))
                 .plain(" with every combination of " + result.varied() + ": " + count(result.combinations())
-                        + " combinations (" + result.enumerated() + "), each run as one element, in the order the"
+                        + " combinations (" + result.enumerated() + "), each run as one " + result.words().element()
+                        + ", in the order the"
                         + " rules are written and in reverse order.")
                 .plain(" " + howRun(result))
                 .build();
@@ -92,19 +96,29 @@ public final class CheckAnswer {
                     + result.exhaustiveBecause().get() + ".";
         }
         if (result.run() == result.combinations()) {
-            return "Every one was run: the rules tell every value of every dimension apart.";
+            return "Every one was run: the rules tell every value of every " + result.words().dimension() + " apart.";
         }
-        String grouped = "The rules read each assessment on its own and cannot tell some values of a dimension apart, so "
+        String grouped = "The rules read each assessment on its own and cannot tell some values of "
+                + Pack.Words.withArticle(result.words().dimension()) + " apart, so "
                 + count(result.run()) + " of them were run, one for each group of combinations that conclude"
                 + " alike; the findings count and show every combination.";
         return result.byRulesBecause().map(why -> grouped + " Values were grouped only where the very same rules"
                 + " fire on them, because " + why + ".").orElse(grouped);
     }
 
+    /** A finding's heading in words, with the pack's noun for a dimension ("An area the rules never advise on"). */
+    private static String title(CheckFinding finding, Pack.Words words) {
+        String title = TITLES.getOrDefault(finding.kind(), finding.kind());
+        if (!title.startsWith(DIMENSION)) {
+            return title;
+        }
+        String dimension = Pack.Words.withArticle(words.dimension());
+        return Character.toUpperCase(dimension.charAt(0)) + dimension.substring(1) + title.substring(DIMENSION.length());
+    }
+
     private static Block section(int n, CheckFinding finding, Path rulesDir, Path knowledgeDir,
-            Optional<String> anElement) {
-        Text.Builder heading = Text.builder().plain(n + ". " + TITLES.getOrDefault(finding.kind(), finding.kind())
-                + " (" + finding.kind() + ")");
+            Optional<String> anElement, Pack.Words words) {
+        Text.Builder heading = Text.builder().plain(n + ". " + title(finding, words) + " (" + finding.kind() + ")");
         if (!finding.where().isEmpty()) {
             heading.plain(" at ").code(finding.where());
         }
@@ -120,12 +134,13 @@ public final class CheckAnswer {
         if (!finding.examples().isEmpty()) {
             blocks.add(Block.Paragraph.of(finding.examples().get(0).combination().stream()
                     .anyMatch(s -> !s.reliance().isEmpty())
-                    ? "For example (reliance/status on each dimension):" : "For example (status on each dimension):"));
+                    ? "For example (reliance/status on each " + words.dimension() + "):"
+                    : "For example (status on each " + words.dimension() + "):"));
             blocks.add(new Block.BulletList(finding.examples().stream().map(CheckAnswer::example).toList()));
         }
         blocks.add(new Block.Paragraph(Text.builder().strong("What to change:").plain(" " + finding.fix()).build()));
         if (finding.kind().equals("dead-rule") && anElement.isPresent() && !finding.rules().isEmpty()) {
-            blocks.add(Block.Paragraph.of("See which of its conditions fail, on an element:"));
+            blocks.add(Block.Paragraph.of("See which of its conditions fail, on " + Pack.Words.withArticle(words.element()) + ":"));
             blocks.add(new Block.CommandLine(PasteableCommand.of("explain").arg(anElement.get())
                     .option("--rule", finding.rules().get(0).name()).folders(knowledgeDir, rulesDir).line()));
         }

@@ -45,7 +45,7 @@ final class CheckCombinations {
     }
 
     String enumerated() {
-        return dimensions.size() + " dimensions × " + (hasReliances() ? reliances.size() + " reliances × " : "")
+        return dimensions.size() + " " + model.pack().words().dimensions() + " × " + (hasReliances() ? reliances.size() + " reliances × " : "")
                 + statuses.size() + " statuses";
     }
 

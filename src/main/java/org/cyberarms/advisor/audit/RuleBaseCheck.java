@@ -38,6 +38,7 @@ import org.cyberarms.advisor.model.Element;
 import org.cyberarms.advisor.model.ElementLevel;
 import org.cyberarms.advisor.model.Knowledge;
 import org.cyberarms.advisor.model.MaturityModel;
+import org.cyberarms.advisor.model.Pack;
 import org.cyberarms.advisor.model.PracticalAction;
 import org.cyberarms.advisor.model.Recommendation;
 import org.cyberarms.advisor.trace.Conclusion;
@@ -141,7 +142,7 @@ public final class RuleBaseCheck {
                         "Correct the rule file at this place; the other checks run once every rule file builds."));
             }
             return new CheckResult(findings, 0, 0, "nothing (the rules do not build)", 0, Optional.empty(),
-                    Optional.empty(), knowledge.model().hasReliances());
+                    Optional.empty(), knowledge.model().hasReliances(), knowledge.model().pack().words());
         }
         RuleBase rules = orders.get(FiringOrder.AS_WRITTEN);
         CheckCombinations combinations = new CheckCombinations(knowledge.model());
@@ -162,13 +163,15 @@ public final class RuleBaseCheck {
             survey = survey(orders, combinations, classes, knowledge, labels, fallbacks);
         }
         List<CheckFinding> findings = survey.findings(combinations.total);
+        Pack.Words words = knowledge.model().pack().words();
         for (RuleRef rule : rules.rules()) {
             if (!survey.fired.contains(rule.name()) && !fallbacks.contains(rule.name())) {
                 findings.add(new CheckFinding("dead-rule", rule.location(), "Rule \"" + rule.name()
                         + "\" fires on none of the " + count(combinations.total) + " combinations, nor on the"
-                        + " knowledge folder's elements: one of its conditions can never hold.", List.of(rule), List.of(),
+                        + " knowledge folder's " + words.elements() + ": one of its conditions can never hold.", List.of(rule), List.of(),
                         "Look for a misspelt value or field in its conditions, or a condition that contradicts"
-                        + " another; explain shows which condition fails for an element. Delete the rule if it is"
+                        + " another; explain shows which condition fails for " + Pack.Words.withArticle(words.element())
+                        + ". Delete the rule if it is"
                         + " no longer needed."));
             }
             if (rule.rationale().filter(r -> !r.isBlank()).isEmpty()) {
@@ -179,7 +182,8 @@ public final class RuleBaseCheck {
             }
         }
         return new CheckResult(findings, combinations.total, rules.rules().size(), combinations.enumerated(),
-                classes.runs(), classes.exhaustiveBecause(), classes.byRulesBecause(), combinations.hasReliances());
+                classes.runs(), classes.exhaustiveBecause(), classes.byRulesBecause(), combinations.hasReliances(),
+                knowledge.model().pack().words());
     }
 
     /**
@@ -391,6 +395,8 @@ public final class RuleBaseCheck {
     /** What the combinations showed, gathered as they run, and the findings it comes to. */
     private static final class Survey {
         final MaturityModel model;
+        /** The pack's nouns, for the findings' words. */
+        final Pack.Words words;
         final Set<String> fallbacks;
         final String lowest;
         final Set<String> fired = new HashSet<>();
@@ -410,6 +416,7 @@ public final class RuleBaseCheck {
 
         Survey(MaturityModel model, Set<String> fallbacks, CheckCombinations combinations) {
             this.model = model;
+            this.words = model.pack().words();
             this.fallbacks = fallbacks;
             this.combinations = combinations;
             this.lowest = model.levels().steps().get(0).name();
@@ -490,14 +497,14 @@ public final class RuleBaseCheck {
             if (conflicts.count > 0) {
                 findings.add(new CheckFinding("conflict", "", count(conflicts.count) + of + "get more than one"
                         + " maturity level.", List.copyOf(conflictRules.values()), conflicts.examples(),
-                        "Make the level rules exclusive, so that one level holds per element (e.g. guard the rule"
+                        "Make the level rules exclusive, so that one level holds per " + words.element() + " (e.g. guard the rule"
                         + " with 'not ElementLevel(...)', or conclude it with insertLogical from the lowest ceiling)."));
             }
             if (unadvised.count > 0) {
                 findings.add(new CheckFinding("no-recommendation", "", count(unadvised.count) + of + "end at `"
                         + lowest + "` with no recommendation.", List.of(), unadvised.examples(),
-                        "Add a recommendation rule for the dimensions that block them: every " + lowest
-                        + " element needs at least one recommendation."));
+                        "Add a recommendation rule for the " + words.dimensions() + " that block them: every " + lowest
+                        + " " + words.element() + " needs at least one recommendation."));
             }
             orderDependent.forEach((order, tally) -> findings.add(new CheckFinding("order-dependence", "",
                     count(tally.count) + of + "conclude differently when the rules fire in another order ("
@@ -542,17 +549,19 @@ public final class RuleBaseCheck {
                     String label = model.dimension(dimension).map(d -> d.name()).orElse(dimension);
                     List<String> lacks = new ArrayList<>();
                     if (!noRecommendation.isEmpty()) {
-                        lacks.add("no recommendation rule for it (other blocking dimensions get one at "
-                                + String.join(", ", noRecommendation) + "), so such elements get only the catch-all text");
+                        lacks.add("no recommendation rule for it (other blocking " + words.dimensions() + " get one at "
+                                + String.join(", ", noRecommendation) + "), so such " + words.elements()
+                                + " get only the catch-all text");
                     }
                     if (!noAction.isEmpty()) {
-                        lacks.add("no practical-action rule for it (other blocking dimensions get one at "
-                                + String.join(", ", noAction) + "), so such elements get no practical action");
+                        lacks.add("no practical-action rule for it (other blocking " + words.dimensions() + " get one at "
+                                + String.join(", ", noAction) + "), so such " + words.elements() + " get no practical action");
                     }
-                    findings.add(new CheckFinding("unadvised-dimension", "", label + " can hold an element back,"
+                    findings.add(new CheckFinding("unadvised-dimension", "", label + " can hold "
+                            + Pack.Words.withArticle(words.element()) + " back,"
                             + " but the rules never advise on it: " + String.join("; and ", lacks) + ".", List.of(),
                             List.of(example), "Add a rule for " + label + " (`dimension == \"" + dimension
-                            + "\"`) beside the other dimensions' rules (recommendations, practical actions)."));
+                            + "\"`) beside the other " + words.dimensions() + "' rules (recommendations, practical actions)."));
                 }
             }
             return findings;

@@ -52,7 +52,8 @@ final class PackExamples extends ResourceBundle {
     static final String A_LEVEL = "${bundle:" + LEVEL + ":-LEVEL}";
     static final String A_LOWER_LEVEL = "${bundle:" + LOWER_LEVEL + ":-LEVEL}";
     static final String A_SCENARIO = "${bundle:" + SCENARIO + ":-SCENARIO}";
-    static final String OTHER_SCENARIO_NAME = "${bundle:" + OTHER_SCENARIO + ":-SCENARIO}";
+    /** A second scenario, to compare with the first; a placeholder when the pack has only one (never the first again). */
+    static final String OTHER_SCENARIO_NAME = "${bundle:" + OTHER_SCENARIO + ":-OTHER-SCENARIO}";
     /** A scenario that extends another, for {@code --against parent}. */
     static final String A_SCENARIO_WITH_PARENT = "${bundle:" + EXTENDING_SCENARIO + ":-SCENARIO}";
     /** A --set change: {@code E01.political_endorsement=partial} for the bundled pack. */
@@ -121,7 +122,9 @@ final class PackExamples extends ResourceBundle {
         List<String> scenarios = loader.available();
         if (!scenarios.isEmpty()) {
             words.put(SCENARIO, scenarios.get(0));
-            words.put(OTHER_SCENARIO, scenarios.get(Math.min(1, scenarios.size() - 1)));
+        }
+        if (scenarios.size() > 1) {
+            words.put(OTHER_SCENARIO, scenarios.get(1));
         }
         withParent(loader, scenarios, knowledge).ifPresent(name -> words.put(EXTENDING_SCENARIO, name));
         return words;

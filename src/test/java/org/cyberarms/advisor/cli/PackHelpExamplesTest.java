@@ -40,6 +40,14 @@ class PackHelpExamplesTest {
         assertThat(BUNDLED.matcher(help.out()).results().map(m -> m.group()).toList()).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void helpOnAPackWithOneScenarioNeverComparesItWithItself() {
+        CommandRun help = CommandRun.of("whatif", "--help", "--pack", "src/test/resources/packs/reading-rooms");
+
+        assertThat(help.out()).contains("./advisor whatif new-staff OTHER-SCENARIO --pack")
+                .doesNotContain("whatif new-staff new-staff");
+    }
+
     /** Every example but those that write a file or name a file of the reader's own ({@code my-scenario.yaml}). */
     @ParameterizedTest
     @ValueSource(strings = {"explain", "whatif"})

@@ -60,6 +60,26 @@ class PackNounArticlesTest {
         assertThat(wrongArticles(run(pack, "report", "--format", "html"))).isEmpty();
     }
 
+    @Test
+    void checkCountsTheCombinationsAndNamesItsFindingsInThePacksNouns() {
+        Path unadvised = Path.of("src/test/resources/check/unadvised-dimension");
+        Fixtures.copy(unadvised.resolve("knowledge"), folder.resolve("knowledge"));
+        Fixtures.copy(unadvised.resolve("rules"), folder.resolve("rules"));
+        Fixtures.edit(folder.resolve("knowledge/maturity-model.yaml"), "  element_ids:", "  words:\n    element: initiative\n"
+                + "    elements: initiatives\n    dimension: area\n    dimensions: areas\n  element_ids:");
+
+        CommandRun check = CommandRun.of("check", "--pack", folder.toString());
+
+        assertThat(check.exitCode()).as(check.err()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(check.words()).contains("3,375 combinations (3 areas × 3 reliances × 5 statuses), each run as one"
+                + " initiative", "cannot tell some values of an area apart", "1. An area the rules never advise on"
+                + " (unadvised-dimension)", "Technical capacity can hold an initiative back", "(other blocking areas get"
+                + " one at unlikely), so such initiatives get only the catch-all text",
+                "For example (reliance/status on each area):", "beside the other areas' rules")
+                .doesNotContain("each run as one element", "A dimension the rules", "on each dimension");
+        assertThat(wrongArticles(check)).isEmpty();
+    }
+
     /** A copy of a pack whose words section, {@code words}, says initiative(s) and area(s) instead. */
     private Path withVowelNouns(Path knowledge, Path rules, String words) {
         Fixtures.copy(knowledge, folder.resolve("knowledge"));
