@@ -9,7 +9,7 @@ public enum Mark {
     /** A value a what-if set: it differs from the assessment. */
     CHANGED("*", "changed by this what-if"),
     /** A value that holds an element below the next level. */
-    BLOCKING("!", "holds the element down"),
+    BLOCKING("!", "holds it down"),
     /** A value that does not matter here (e.g. a dimension the element does not need). */
     MUTED("", "not needed");
 

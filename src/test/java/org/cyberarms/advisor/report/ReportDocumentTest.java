@@ -51,7 +51,7 @@ class ReportDocumentTest {
         assertThat(heatmapCell("E03", "Political endorsement").marks()).as("weak, but not what holds E03 down")
                 .isEmpty();
         assertThat(html()).containsPattern("<td class=\"shaded blocking\" style=\"background:#[0-9a-f]{6};color:#[0-9a-f]{6}\">"
-                + "none / critical — blocks<span class=\"visually-hidden\"> \\(holds the element down\\)</span></td>");
+                + "none / critical — blocks<span class=\"visually-hidden\"> \\(holds it down\\)</span></td>");
         assertThat(render(Format.TEXT)).contains("blocks!");
     }
 
