@@ -61,6 +61,11 @@ final class JsonBackend implements Backend {
             c.put("field", change.field());
             c.put("from", change.from());
             c.put("to", change.to());
+            if (change.scenarios().isEmpty()) {
+                c.putNull("scenarios");
+            } else {
+                change.scenarios().forEach(c.putArray("scenarios")::add);
+            }
         }
         return scenario;
     }

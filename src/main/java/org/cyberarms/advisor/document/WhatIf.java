@@ -30,13 +30,33 @@ public record WhatIf(String name, Optional<String> description, List<Change> cha
      * @param field          what changed: {@code status} or {@code reliance}
      * @param from           the assessment's value
      * @param to             the what-if's value
+     * @param scenarios      the scenarios that make this change, when several are compared each on its own
+     *                       ({@code advisor whatif a b}); empty when the what-if makes every change it lists
      */
     public record Change(String element, String dimension, String dimensionLabel, String field, String from,
-            String to) {
+            String to, List<String> scenarios) {
 
-        /** {@code E03 Verification status: none -> partial} */
+        public Change {
+            scenarios = List.copyOf(scenarios);
+        }
+
+        /** A change the what-if as a whole makes. */
+        public Change(String element, String dimension, String dimensionLabel, String field, String from, String to) {
+            this(element, dimension, dimensionLabel, field, from, to, List.of());
+        }
+
+        /** The same change, made by these scenarios of a comparison. */
+        public Change in(List<String> made) {
+            return new Change(element, dimension, dimensionLabel, field, from, to, made);
+        }
+
+        /**
+         * {@code E03 Verification status: none -> partial}, and, in a comparison of several scenarios, which of
+         * them make it: {@code E03 Verification status: none -> partial (in attribution-mechanism)}.
+         */
         public String sentence() {
-            return element + " " + dimensionLabel + " " + field + ": " + from + " -> " + to;
+            return element + " " + dimensionLabel + " " + field + ": " + from + " -> " + to
+                    + (scenarios.isEmpty() ? "" : " (in " + String.join(", ", scenarios) + ")");
         }
     }
 

@@ -1,8 +1,10 @@
 package org.cyberarms.advisor.scenario;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -64,13 +66,16 @@ public final class AssumedValues {
      */
     public static WhatIf ofComparison(Comparison comparison) {
         List<Comparison.ScenarioDiff> diffs = comparison.scenarios();
-        Set<WhatIf.Change> changes = new LinkedHashSet<>();
-        diffs.forEach(d -> changes.addAll(d.assumed()));
+        // Each change once, with the scenarios that make it when there are several: they are not applied together.
+        Map<WhatIf.Change, List<String>> madeBy = new LinkedHashMap<>();
+        diffs.forEach(d -> d.assumed().forEach(c -> madeBy.computeIfAbsent(c, k -> new ArrayList<>()).add(d.name())));
+        List<WhatIf.Change> changes = madeBy.entrySet().stream()
+                .map(e -> diffs.size() == 1 ? e.getKey() : e.getKey().in(e.getValue())).toList();
         Optional<String> description = diffs.size() == 1
                 ? Optional.of(diffs.get(0).description() + builtOn(diffs.get(0)))
                 : Optional.of("Each scenario compared with the assessment on its own.");
         return new WhatIf(String.join(", ", diffs.stream().map(Comparison.ScenarioDiff::name).toList()), description,
-                List.copyOf(changes));
+                changes);
     }
 
     private static String builtOn(Comparison.ScenarioDiff diff) {

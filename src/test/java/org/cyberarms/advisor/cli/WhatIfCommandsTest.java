@@ -65,6 +65,21 @@ class WhatIfCommandsTest {
                 .isEqualTo("[\"declarations-only-verification\",\"coalition-pathway\"]");
     }
 
+    @Test
+    void aWhatifOfSeveralScenariosSaysWhichScenarioMakesEachChangeItsBannerLists() throws Exception {
+        CommandRun text = CommandRun.of("whatif", "attribution-mechanism", "coalition-pathway");
+        CommandRun json = CommandRun.of("whatif", "attribution-mechanism", "coalition-pathway", "--format", "json");
+        CommandRun one = CommandRun.of("whatif", "coalition-pathway", "--format", "json");
+
+        // Each is compared with the assessment on its own: the banner must not read as if both applied together.
+        assertThat(text.out()).contains("  - E03 Attribution status: none -> substantial (in attribution-mechanism)\n",
+                "  - E03 Political endorsement status: weak -> partial (in coalition-pathway)\n");
+        var changes = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).at("/scenario/changes");
+        assertThat(changes).isNotEmpty().allSatisfy(c -> assertThat(c.get("scenarios").isArray()).isTrue());
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(one.out()).at("/scenario/changes"))
+                .isNotEmpty().allSatisfy(c -> assertThat(c.get("scenarios").isNull()).isTrue());
+    }
+
     /** The golden files the report tests keep are what the commands print, byte for byte. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
