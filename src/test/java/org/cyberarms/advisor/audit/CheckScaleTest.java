@@ -38,7 +38,7 @@ class CheckScaleTest {
 
         // 4 groups of the 15 values per dimension, one per ceiling: every rule concludes with insertLogical and
         // none has salience, so values are grouped by what the rules conclude. Three rules give the `feasible`
-        // ceiling; two of them fire only on values that are not run, and no dead rule is reported.
+        // ceiling; two of them fire only on values that are not run (the knowledge folder's elements fire them).
         assertThat(grouped.run()).isEqualTo(256);
         assertThat(grouped.byRulesBecause()).isEmpty();
         assertThat(grouped.combinations()).isEqualTo(50_625);
@@ -51,6 +51,8 @@ class CheckScaleTest {
                 SCALE.resolve("per-dimension-thresholds/knowledge"));
 
         // 3 groups of the 9 values for three dimensions, 4 for verification (its critical/partial has a ceiling of its own).
+        // "Critical dimension partial: ceiling likely" fires only on values that are not run, nor on the knowledge
+        // folder's elements: it is not reported dead because it fired when its values were probed alone.
         assertThat(grouped.run()).isEqualTo(108);
         assertThat(grouped.combinations()).isEqualTo(6_561);
         assertThat(grouped.findings()).extracting(CheckFinding::kind).containsExactly("unreached-level");
