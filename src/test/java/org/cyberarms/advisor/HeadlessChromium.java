@@ -93,6 +93,14 @@ public final class HeadlessChromium {
         assumeTrue(false, missing + " Skipped because CI is not set; in CI this fails.");
     }
 
+    /** What the page wrote to the browser's console at warning level or above, one entry a line. */
+    public static List<String> consoleErrors(ChromeDriver browser) {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::toString)
+                .toList();
+    }
+
     /** Waits until the workbench page has drawn its first answer (its body says {@code data-state="ready"}). */
     public static void waitUntilReady(org.openqa.selenium.WebDriver browser, java.time.Duration patience) {
         waitFor(browser, patience, () -> "ready".equals(

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.cyberarms.advisor.model.Pack;
 import org.cyberarms.advisor.model.Provenance;
 import org.cyberarms.advisor.model.SourceFile;
 import org.cyberarms.advisor.report.FeasibilityReport.ActionSection;
@@ -43,6 +44,7 @@ final class ReportJsonTree {
         ObjectNode root = JSON.objectNode();
         root.put("schema", SCHEMA_ID);
         root.put("title", report.title());
+        root.set("words", words(report.pack().words()));
         root.put("restsOnReconstruction", report.restsOnReconstruction());
         root.set("summary", summary(report));
         root.set("scales", scales(report.scales()));
@@ -54,6 +56,20 @@ final class ReportJsonTree {
         report.provenance().forEach(p -> provenance.add(provenance(p)));
         root.set("stamp", stamp(report));
         return root;
+    }
+
+    /**
+     * The nouns the pack's answers use, with the article each takes after "a"/"an", so that a reader (the
+     * workbench page) can speak in them without a rule of its own for "a factor" and "an initiative".
+     */
+    private static ObjectNode words(Pack.Words words) {
+        return JSON.objectNode()
+                .put("element", words.element())
+                .put("elements", words.elements())
+                .put("dimension", words.dimension())
+                .put("dimensions", words.dimensions())
+                .put("elementWithArticle", Pack.Words.withArticle(words.element()))
+                .put("dimensionWithArticle", Pack.Words.withArticle(words.dimension()));
     }
 
     private static ObjectNode summary(FeasibilityReport report) {

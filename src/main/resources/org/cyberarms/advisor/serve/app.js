@@ -71,6 +71,10 @@ function andList(items) {
   return items.slice(0, -1).join(', ') + ' and ' + items[items.length - 1];
 }
 
+function capitalised(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** The text, cut at a word before `length` characters, with an ellipsis when cut. */
 function shorten(text, length) {
   if (text.length <= length) return text;
@@ -197,6 +201,25 @@ function model(report) {
     reliances: scales.reliances.map((s) => s.name),
     levels: levels.map((l) => l.name),
   };
+}
+
+/**
+ * The page's own text in the pack's nouns (the report's `words`): every `data-word` holds one of "element",
+ * "elements", "dimension", "dimensions", "an element" or "a dimension" (capitalised where a sentence begins with
+ * it), and the bundled page's text is written with them; what speaks of reliance (`data-reliance`) shows only
+ * for a pack with a reliance scale.
+ */
+function speakThePacksWords(report) {
+  const words = report.words;
+  const nouns = { element: words.element, elements: words.elements, dimension: words.dimension,
+    dimensions: words.dimensions, 'an element': words.elementWithArticle, 'a dimension': words.dimensionWithArticle };
+  for (const node of document.querySelectorAll('[data-word]')) {
+    const key = node.dataset.word;
+    const noun = nouns[key.toLowerCase()];
+    node.textContent = key.charAt(0) === key.charAt(0).toUpperCase() ? capitalised(noun) : noun;
+  }
+  const hasReliance = model(report).reliances.length > 0;
+  for (const node of document.querySelectorAll('[data-reliance]')) node.hidden = !hasReliance;
 }
 
 function standing(report, elementId, dimensionId) {
@@ -350,6 +373,7 @@ function renderBanner() {
 
 /** One sentence after every evaluation, announced politely: which levels the changes move. */
 function renderOutcome() {
+  const words = state.baseline.words;
   const moved = [];
   for (const element of state.current.elements) {
     const base = state.baseline.elements.find((e) => e.id === element.id);
@@ -358,9 +382,10 @@ function renderOutcome() {
     }
   }
   $('outcome').textContent = !hasChanges() ? ''
-    : moved.length === 0 ? 'Under the what-if, no element changes level.'
-      : `Under the what-if, ${moved.length} element${moved.length === 1 ? ' changes' : 's change'} level: `
-        + `${andList(moved)}.`;
+    : moved.length === 0 ? `Under the what-if, no ${words.element} changes level.`
+      : `Under the what-if, ${moved.length} `
+        + (moved.length === 1 ? `${words.element} changes` : `${words.elements} change`)
+        + ` level: ${andList(moved)}.`;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -484,7 +509,7 @@ function changesText(m, changes) {
 }
 
 function wouldTake(m, element) {
-  if (!element.level) return [h('p', {}, 'No rule concluded a level for this element.')];
+  if (!element.level) return [h('p', {}, `No rule concluded a level for this ${state.baseline.words.element}.`)];
   if (element.atTopLevel) return [h('p', {}, 'It is at the highest level: nothing holds it down.')];
   const goals = [];
   const take = element.whatItWouldTake || {};
@@ -536,7 +561,10 @@ function renderActions() {
   const key = (a) => `${a.dimension}|${a.title}`;
   const before = new Map(state.baseline.actions.map((a) => [key(a), a]));
   const now = new Set(state.current.actions.map(key));
-  if (state.current.actions.length === 0) append(body, h('p', {}, 'No dimension holds several elements down.'));
+  const words = state.baseline.words;
+  if (state.current.actions.length === 0) {
+    append(body, h('p', {}, `No ${words.dimension} holds several ${words.elements} down.`));
+  }
   for (const action of state.current.actions) {
     const base = before.get(key(action));
     const ids = action.elements.map((e) => e.id);
@@ -624,8 +652,9 @@ function renderExplanation(answer) {
     append(how, h('p', {}, `Its level is concluded by ${ruleCitation(rule)}`, rule.rationale ? `: ${rule.rationale}` : '.'));
   }
   if (answer.heldAtLevelBy.length > 0) {
-    append(how, [h('p', {}, `${answer.heldAtLevelBy.length === 1 ? 'This dimension holds'
-      : `These ${answer.heldAtLevelBy.length} dimensions hold`} it at ${answer.level}:`),
+    const words = state.baseline.words;
+    append(how, [h('p', {}, `${answer.heldAtLevelBy.length === 1 ? `This ${words.dimension} holds`
+      : `These ${answer.heldAtLevelBy.length} ${words.dimensions} hold`} it at ${answer.level}:`),
     h('ul', {}, answer.heldAtLevelBy.map((b) => h('li', {},
       `${b.label}: ${b.reliance ? 'reliance ' + b.reliance + ', ' : ''}status ${b.status}, by ${ruleCitation(b.ceilingRule)}`,
       b.ceilingRule && b.ceilingRule.rationale ? `: ${b.ceilingRule.rationale}` : '.')))]);
@@ -778,6 +807,7 @@ function reset() {
 async function loadBaseline() {
   state.baseline = await api('/api/report');
   $('title').textContent = state.baseline.title;
+  speakThePacksWords(state.baseline);
 }
 
 async function showFiles(status) {

@@ -17,6 +17,7 @@ import com.networknt.schema.SpecVersion;
 import org.cyberarms.advisor.CommandRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -102,6 +103,33 @@ class BundledPacksTest {
             JsonNode answer = JSON.readTree(run.out());
             assertThat(schema(asked.schema()).validate(answer)).as(asked.schema() + " schema").isEmpty();
         }
+    }
+
+    static Stream<Arguments> eachPackWithItsWords() {
+        return Stream.of(
+                Arguments.of(CYBERWEAPONS, "{\"element\": \"element\", \"elements\": \"elements\", \"dimension\": \"dimension\","
+                        + " \"dimensions\": \"dimensions\", \"elementWithArticle\": \"an element\","
+                        + " \"dimensionWithArticle\": \"a dimension\"}"),
+                Arguments.of(CYBER_CAPACITY, "{\"element\": \"factor\", \"elements\": \"factors\", \"dimension\": \"dimension\","
+                        + " \"dimensions\": \"dimensions\", \"elementWithArticle\": \"a factor\","
+                        + " \"dimensionWithArticle\": \"a dimension\"}"));
+    }
+
+    /**
+     * The report JSON (which the workbench page reads from {@code /api/report}) carries the pack's own nouns, with
+     * their articles, so that the page can speak in them; the published schema requires them.
+     */
+    @ParameterizedTest(name = "advisor report --format json --pack {0}")
+    @MethodSource("eachPackWithItsWords")
+    void theReportJsonCarriesThePacksOwnNounsAsTheSchemaDocumentsThem(Pack pack, String words) throws Exception {
+        CommandRun run = CommandRun.of("report", "--format", "json", "--pack", pack.dir());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode answer = JSON.readTree(run.out());
+        assertThat(answer.get("words")).isEqualTo(JSON.readTree(words));
+        assertThat(schema("report").getSchemaNode().path("required").toString()).as("the schema requires them")
+                .contains("\"words\"");
+        assertThat(schema("report").validate(answer)).isEmpty();
     }
 
     /** The other pack's words never leak in: the cyber-capacity report names no cyberweapons element or level. */

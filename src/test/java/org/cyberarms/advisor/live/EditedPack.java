@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 import org.cyberarms.advisor.Fixtures;
 
 /**
- * A temporary copy of the bundled knowledge and rules, and the edits an analyst makes to it in an editor:
- * each written as editors save, to a temporary file renamed over the old one.
+ * A temporary copy of a pack's knowledge and rules (the bundled pack's, unless another is copied), and the
+ * edits an analyst makes to it in an editor: each written as editors save, to a temporary file renamed over the
+ * old one.
  */
 public record EditedPack(Path knowledge, Path rules) {
 
@@ -22,6 +23,12 @@ public record EditedPack(Path knowledge, Path rules) {
     public static EditedPack copyInto(Path folder) {
         return new EditedPack(Fixtures.copy(Fixtures.BUNDLED_KNOWLEDGE, folder.resolve("knowledge")),
                 Fixtures.copy(Fixtures.BUNDLED_RULES, folder.resolve("rules")));
+    }
+
+    /** A copy of another pack ({@code pack/knowledge} and {@code pack/rules}), e.g. packs/cyber-capacity. */
+    public static EditedPack copyOf(Path pack, Path folder) {
+        return new EditedPack(Fixtures.copy(pack.resolve("knowledge"), folder.resolve("knowledge")),
+                Fixtures.copy(pack.resolve("rules"), folder.resolve("rules")));
     }
 
     public Path elements() {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 
 import org.cyberarms.advisor.HeadlessChromium;
 import org.cyberarms.advisor.live.EditedPack;
@@ -23,8 +22,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 
 /**
  * Live files in a real browser: the workbench watches a temporary copy of the bundled pack, the page is open
@@ -142,10 +139,7 @@ class LiveFilesBrowserTest {
     }
 
     private static List<String> consoleErrors() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
-                .map(LogEntry::toString)
-                .toList();
+        return HeadlessChromium.consoleErrors(browser);
     }
 
     private static void screenshot(String name) throws IOException {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.logging.Level;
 
 import org.cyberarms.advisor.Fixtures;
 import org.cyberarms.advisor.HeadlessChromium;
@@ -27,8 +26,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 
 /**
  * The workbench page in a real browser against a real server: headless Chromium opens the address
@@ -354,10 +351,7 @@ class WorkbenchPageBrowserTest {
     }
 
     private static List<String> consoleErrors() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
-                .map(LogEntry::toString)
-                .toList();
+        return HeadlessChromium.consoleErrors(browser);
     }
 
     private static void screenshot(String name) throws IOException {
