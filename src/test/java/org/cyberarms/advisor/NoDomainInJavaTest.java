@@ -46,6 +46,45 @@ class NoDomainInJavaTest {
                 "Title.java:4: \"./advisor explain E03\"");
     }
 
+    /**
+     * The workbench page, its script and styles, the report's stylesheet and the rule templates of a new pack
+     * are served or written for every pack: outside their comments, none names the bundled pack's subject (the
+     * page takes its nouns and examples from the pack it serves).
+     */
+    @Test
+    void noPageScriptStylesheetOrTemplateNamesTheBundledPacksSubject() throws IOException {
+        assertThat(domainWordsInResources(Path.of("src/main/resources"))).isEmpty();
+    }
+
+    @Test
+    void theResourceScanFindsADomainWordOutsideCommentsOnly(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("index.html"), String.join("\n",
+                "<!-- a comment may say attribution -->",
+                "<span class=\"hint\">e.g. stronger-attribution</span>"));
+        Files.writeString(tmp.resolve("app.js"), String.join("\n",
+                "/** \"E03.attribution\" in a comment */",
+                "// E03 too",
+                "const example = 'E03';"));
+
+        assertThat(domainWordsInResources(tmp)).containsExactly("app.js: E03", "index.html: attribution");
+    }
+
+    /** Each domain word outside comments in the resources under {@code root}, as {@code file: word}. */
+    static List<String> domainWordsInResources(Path root) throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8)
+                        .replaceAll("(?s)<!--.*?-->", "").replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)//.*$", "");
+                Matcher word = DOMAIN.matcher(text);
+                while (word.find()) {
+                    found.add(root.relativize(file) + ": " + word.group());
+                }
+            }
+        }
+        return found;
+    }
+
     /** Each string literal outside comments that holds a domain word, as {@code File.java:line: "literal"}. */
     static List<String> domainWordsIn(Path root) throws IOException {
         List<String> found = new ArrayList<>();
