@@ -1,8 +1,6 @@
 package org.cyberarms.advisor.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,17 +16,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.cyberarms.advisor.CommandRun;
+import org.cyberarms.advisor.HeadlessChromium;
 import org.cyberarms.advisor.document.Backend;
 import org.cyberarms.advisor.document.Format;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 
@@ -43,20 +39,11 @@ import org.openqa.selenium.print.PrintOptions;
 @Tag("browser")
 class HtmlReportBrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path PAGES = Path.of("target/browser-test");
-    static final Path SCREENSHOTS = Path.of("target/screenshots");
-    static final int LAPTOP_WIDTH = 1366;
+    static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
+    static final int LAPTOP_WIDTH = HeadlessChromium.LAPTOP_WIDTH;
     /** A4 (210 mm) less the 12 mm margins of the print stylesheet, in CSS pixels (96 per inch). */
     static final int A4_CONTENT_WIDTH_PX = (int) Math.floor((210 - 2 * 12) / 25.4 * 96);
-
-    /**
-     * Selenium warns that it has no CDP bindings for this Chromium version; the test only sends raw CDP
-     * commands through ChromeDriver, which need none. Held here so the logger keeps its level.
-     */
-    private static final java.util.logging.Logger CDP_VERSION_WARNINGS =
-            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
     private static ChromeDriver browser;
     private static FeasibilityReport bundled;
@@ -69,8 +56,7 @@ class HtmlReportBrowserTest {
 
     @BeforeAll
     static void openChromium() throws Exception {
-        requireChromium();
-        CDP_VERSION_WARNINGS.setLevel(Level.SEVERE);
+        HeadlessChromium.require();
         bundled = ReportFixtures.bundledReport();
         Files.createDirectories(PAGES);
         Files.createDirectories(SCREENSHOTS);
@@ -89,18 +75,7 @@ class HtmlReportBrowserTest {
                 "--out", cyberCapacityPage.toString());
         assertThat(written.exitCode()).as(written.err()).isZero();
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=" + LAPTOP_WIDTH + ",900",
-                "--user-data-dir=" + Files.createTempDirectory("advisor-chromium-profile-").toAbsolutePath());
-        LoggingPreferences logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logging);
-        ChromeDriverService driver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(driver, options);
+        browser = HeadlessChromium.open();
         // Before any page script could run: record alert/confirm/prompt instead of opening a dialog.
         browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                 "window.__dialogs = [];"
@@ -334,19 +309,6 @@ class HtmlReportBrowserTest {
     private static int lightest(String rgba) {
         return java.util.Arrays.stream(rgba.replaceAll("[^0-9,]", "").split(",")).limit(3)
                 .mapToInt(Integer::parseInt).min().orElse(0);
-    }
-
-    private static void requireChromium() {
-        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-            return;
-        }
-        String missing = "The browser test needs " + CHROMIUM + " and " + CHROMEDRIVER
-                + " (Debian: apt-get update && apt-get install -y chromium chromium-driver; .ci/run installs them).";
-        String ci = System.getenv("CI");
-        if (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {
-            fail(missing);
-        }
-        assumeTrue(false, missing + " Skipped because CI is not set; in CI this fails.");
     }
 
     private static Path write(String name, FeasibilityReport report) throws IOException {
