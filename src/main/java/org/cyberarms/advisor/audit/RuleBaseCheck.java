@@ -84,8 +84,8 @@ public final class RuleBaseCheck {
      * Combinations per session by default. Small: a rule about several elements (a practical action for a
      * dimension that blocks two or more) re-collects its elements each time one joins, so a session's cost grows
      * with the square of its size, while a session costs little to start. Measured on the 2-core machine
-     * (BENCHMARKS.md, "check: combinations per session"): 10 ran 6 dimensions of the bundled shape in half the
-     * time of 500, and was fastest among 1, 3, 5, 10, 15, 25, 50, 100 and 500.
+     * (BENCHMARKS.md, "check: combinations per session"): six dimensions grouped by rules fired took 19.2 s
+     * with 10, 60.4 s with 500, 24.4 s with 1; from 5 to 25 the times were within a second of each other.
      */
     public static final int DEFAULT_BATCH = 10;
     /**
@@ -154,13 +154,16 @@ public final class RuleBaseCheck {
                 ? ValueClasses.exhaustive(combinations.dimensions.size(), combinations.cells, EXHAUSTIVE_ASKED)
                 : ValueClasses.probe(both, rules.assessmentRules(), notTruthMaintained(truth), combinations, knowledge,
                         LIMITS);
-        Survey survey = survey(orders, combinations, classes, knowledge, labels, fallbacks);
+        // The knowledge folder's own run, for the rules it alone fires (provenance, round movement, panels).
+        Set<String> firedOnKnowledge = new HashSet<>();
+        rules.evaluate(knowledge, LIMITS, TraceDetail.FIRINGS).firings().forEach(f -> firedOnKnowledge.add(f.rule().name()));
+        Survey survey = survey(orders, combinations, classes, knowledge, labels, fallbacks, firedOnKnowledge);
         if (classes.byConclusions() && !survey.orderDependent.isEmpty()) {
             // Truth maintenance should make the order of firing irrelevant, yet it mattered: run again with the
             // values grouped only where the very same rules fire, whose runs stand exactly for the others.
             classes = ValueClasses.probe(both, rules.assessmentRules(), Optional.of(ORDER_MATTERED), combinations,
                     knowledge, LIMITS);
-            survey = survey(orders, combinations, classes, knowledge, labels, fallbacks);
+            survey = survey(orders, combinations, classes, knowledge, labels, fallbacks, firedOnKnowledge);
         }
         List<CheckFinding> findings = survey.findings(combinations.total);
         Pack.Words words = knowledge.model().pack().words();
@@ -188,13 +191,13 @@ public final class RuleBaseCheck {
 
     /**
      * Runs one combination for each group of {@code classes}, in batches on every core, each in every firing
-     * order, and gathers what they show (with the knowledge folder's own run, for the rules it alone fires).
+     * order, and gathers what they show, counting as fired the rules the knowledge folder's own run fired.
      */
     private Survey survey(Map<FiringOrder, RuleBase> orders, CheckCombinations combinations, ValueClasses classes,
-            Knowledge knowledge, Labels labels, Set<String> fallbacks) throws RuleRuntimeException {
+            Knowledge knowledge, Labels labels, Set<String> fallbacks, Set<String> firedOnKnowledge)
+            throws RuleRuntimeException {
         Survey survey = new Survey(knowledge.model(), fallbacks, combinations);
-        orders.get(FiringOrder.AS_WRITTEN).evaluate(knowledge, LIMITS, TraceDetail.FIRINGS).firings()
-                .forEach(f -> survey.fired.add(f.rule().name()));
+        survey.fired.addAll(firedOnKnowledge);
         survey.fired.addAll(classes.firedAlone());
         long runs = classes.runs();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS, runner -> {

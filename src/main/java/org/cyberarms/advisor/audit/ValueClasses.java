@@ -80,7 +80,8 @@ record ValueClasses(List<List<List<Integer>>> groups, Optional<String> exhaustiv
 
     /**
      * Groups the values of each dimension by what the rules reading one assessment do with them, probing each
-     * value alone: an element with one assessment, run through {@code orders} (the rule bases the check runs).
+     * value alone: an element with one assessment, run through {@code orders} (the rule bases the check runs,
+     * the rules as written first: its firings are the ones counted in {@link #firedAlone}).
      *
      * @param byRulesBecause why to group only values on which the same rules fire; empty to group by
      *                       conclusions, which only a rule set that {@link TruthMaintenance#holds()} allows
@@ -105,7 +106,7 @@ record ValueClasses(List<List<List<Integer>>> groups, Optional<String> exhaustiv
                 for (RuleBase rules : orders) {
                     Outcome outcome = rules.evaluate(alone, limits, TraceDetail.FIRINGS);
                     signature.add(byRules ? signature(outcome, oneAtATime) : concluded(outcome, oneAtATime));
-                    if (rules == orders.get(0)) {
+                    if (rules == orders.get(0)) { // as written
                         outcome.firings().stream().map(f -> f.rule().name()).filter(oneAtATime::contains)
                                 .forEach(fired::add);
                     }

@@ -2,7 +2,6 @@ package org.cyberarms.advisor.engine;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.drools.drl.ast.descr.RuleDescr;
@@ -37,7 +36,7 @@ public record TruthMaintenance(List<String> exceptions) {
     /** Why {@code rule} does not conclude by truth maintenance alone, in words; empty when it does. */
     static Optional<String> exception(RuleDescr rule) {
         for (String attribute : rule.getAttributes().keySet()) {
-            if (!Set.of("dialect").contains(attribute)) {
+            if (!attribute.equals("dialect")) {
                 return Optional.of("has the attribute `" + attribute + "`, which ties its firing to the order of the"
                         + " agenda");
             }
